@@ -1,0 +1,6 @@
+"""Allows `python -m checkin`."""
+import sys
+
+from checkin.cli import main
+
+sys.exit(main())

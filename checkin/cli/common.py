@@ -1,0 +1,76 @@
+"""Helpers shared by the subcommands: opening the event, JSON output, errors on stderr."""
+from __future__ import annotations
+
+import json
+import locale
+import os
+import sys
+from typing import Any
+
+from checkin.domain.model import Attendee
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError, install_translator
+from checkin.services.event import open_event
+from checkin.storage.database import Database
+
+
+def install_cli_translator(language: str | None) -> None:
+    """Messages in the user's language: --lang, else CHECKIN_LANG, else the system locale."""
+    lang = language or os.environ.get("CHECKIN_LANG") or (locale.getlocale()[0] or os.environ.get("LANG", ""))
+    lang = (lang or "en")[:2].lower()
+    if lang == "en":
+        return
+    from checkin.translations import load_translator  # Qt Core only; no window
+
+    translator = load_translator(lang)
+    if translator is not None:
+        install_translator(lambda context, text: translator.translate(context, text) or text)
+
+
+def require_db(args) -> str:
+    if not args.db:
+        raise UserError(
+            Message("CLI", QT_TRANSLATE_NOOP("CLI", "Which event? Give --db FILE.checkin (or a database URL), or set CHECKIN_DB."))
+        )
+    return args.db
+
+
+def open_db(args) -> Database:
+    db, _event = open_event(require_db(args))
+    return db
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def fail(text: str) -> None:
+    print(f"checkin: {text}", file=sys.stderr)
+
+
+def info(text: str) -> None:
+    """Human-readable progress for people; goes to stderr so stdout stays clean for --json."""
+    print(text, file=sys.stderr)
+
+
+def attendee_json(a: Attendee, session_titles: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "first_name": a.first_name,
+        "last_name": a.last_name,
+        "organisation": a.organisation,
+        "position": a.position,
+        "city": a.city,
+        "country": a.country,
+        "category": a.category,
+        "email": a.email,
+        "badge_language": a.badge_language,
+        "status": a.status.value,
+        "source": a.source,
+        "source_id": a.source_id,
+        "ticket_codes": list(a.ticket_codes),
+        "walk_in": a.walk_in,
+        "missing_from_source": a.missing_from_source,
+        "notes": a.notes,
+        "sessions": sorted(session_titles[sid] for sid in a.session_ids if sid in session_titles),
+    }

@@ -1,0 +1,63 @@
+"""`checkin attendees` and `checkin sessions`: reading the event."""
+from __future__ import annotations
+
+import sys
+
+from checkin.cli import common
+from checkin.domain.search import SearchIndex, attendee_search_text
+from checkin.services import attendees as attendee_service
+
+
+def register(sub) -> None:
+    a = sub.add_parser("attendees", help="list attendees")
+    a.add_argument("--search", default="", help="accent- and case-insensitive, forgiving misspellings")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=run_attendees)
+
+    s = sub.add_parser("sessions", help="list sessions")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=run_sessions)
+
+
+def run_attendees(args) -> int:
+    db = common.open_db(args)
+    people = attendee_service.list_attendees(db)
+    titles = {sw.session.id: sw.session.title for sw in attendee_service.list_sessions(db)}
+    db.dispose()
+    if args.search:
+        rows = SearchIndex([attendee_search_text(a) for a in people]).search(args.search)
+        if rows is not None:
+            people = [people[i] for i in rows]
+    if args.json:
+        common.emit_json([common.attendee_json(a, titles) for a in people])
+        return 0
+    for a in people:
+        sys.stdout.write(f"{a.last_name.upper()}\t{a.first_name}\t{a.organisation}\t{a.city}\t{a.country}\t{a.category}\t{a.status.value}\n")
+    return 0
+
+
+def run_sessions(args) -> int:
+    db = common.open_db(args)
+    sessions = attendee_service.list_sessions(db)
+    db.dispose()
+    if args.json:
+        common.emit_json(
+            [
+                {
+                    "id": sw.session.id,
+                    "title": sw.session.title,
+                    "kind": sw.session.kind.value,
+                    "starts_at": sw.session.starts_at.isoformat() if sw.session.starts_at else None,
+                    "ends_at": sw.session.ends_at.isoformat() if sw.session.ends_at else None,
+                    "location": sw.session.location,
+                    "capacity": sw.session.capacity,
+                    "registered": sw.registered,
+                }
+                for sw in sessions
+            ]
+        )
+        return 0
+    for sw in sessions:
+        cap = "" if sw.session.capacity is None else f"/{sw.session.capacity}"
+        sys.stdout.write(f"{sw.session.title}\t{sw.session.kind.value}\t{sw.registered}{cap}\n")
+    return 0

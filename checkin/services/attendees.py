@@ -1,0 +1,116 @@
+"""Listing, editing and adding attendees, with every change written to the journal."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checkin.domain.model import EDITABLE_FIELDS, Attendee, Session, SessionKind, Status, new_id
+from checkin.domain.countries import country_code
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.storage import repositories as repo
+from checkin.storage.database import Database
+
+
+@dataclass(frozen=True)
+class SessionWithCount:
+    session: Session
+    registered: int
+
+
+def list_attendees(db: Database) -> list[Attendee]:
+    with db.unit() as s:
+        return repo.list_attendees(s)
+
+
+def get_attendee(db: Database, attendee_id: str) -> Attendee:
+    with db.unit() as s:
+        found = repo.get_attendee(s, attendee_id)
+    if found is None:
+        raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "This attendee no longer exists. Refresh the list.")))
+    return found
+
+
+def list_sessions(db: Database) -> list[SessionWithCount]:
+    with db.unit() as s:
+        counts = repo.registered_counts(s)
+        return [SessionWithCount(session, counts.get(session.id, 0)) for session in repo.list_sessions(s)]
+
+
+def _validated(changes: dict) -> dict:
+    clean = {}
+    for key, value in changes.items():
+        if key not in EDITABLE_FIELDS and key != "session_ids":
+            raise ValueError(f"not an editable field: {key}")
+        if key == "status":
+            value = Status(value)
+        elif key == "country":
+            text = (value or "").strip()
+            code = country_code(text) if text else ""
+            if code is None:
+                raise UserError(
+                    Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "“{country}” is not a country we know. Use its name or its two-letter code (BE, FR…)."), {"country": text})
+                )
+            value = code
+        elif key == "session_ids":
+            value = tuple(value)
+        elif isinstance(value, str):
+            value = value.strip()
+        clean[key] = value
+    return clean
+
+
+def _require_name(a: Attendee) -> None:
+    if not (a.first_name or a.last_name):
+        raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "An attendee needs at least a given or a family name.")))
+
+
+def update_attendee(db: Database, attendee_id: str, changes: dict, operator: str = "", station: str = "") -> Attendee:
+    """Apply ``changes`` (editable fields, or ``session_ids``) and journal what changed from what."""
+    clean = _validated(changes)
+    with db.unit() as s:
+        before = repo.get_attendee(s, attendee_id)
+        if before is None:
+            raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "This attendee no longer exists. Refresh the list.")))
+        after = before.with_changes(**clean)
+        _require_name(after)
+        diff = {
+            key: [_plain(getattr(before, key)), _plain(getattr(after, key))]
+            for key in clean
+            if getattr(before, key) != getattr(after, key)
+        }
+        if not diff:
+            return before
+        repo.update_attendee(s, after)
+        repo.append_journal(s, repo.journal_entry("edit", attendee_id, station, operator, changes=diff))
+        return repo.get_attendee(s, attendee_id)
+
+
+def add_walk_in(db: Database, fields: dict, operator: str = "", station: str = "") -> Attendee:
+    """Register someone who was not on the list."""
+    clean = _validated(fields)
+    attendee = Attendee(id=new_id(), source="walk-in", walk_in=True).with_changes(**clean)
+    _require_name(attendee)
+    with db.unit() as s:
+        repo.insert_attendees(s, [attendee])
+        repo.append_journal(
+            s,
+            repo.journal_entry("walk_in", attendee.id, station, operator, name=attendee.full_name),
+        )
+        return repo.get_attendee(s, attendee.id)
+
+
+def add_session(db: Database, title: str, kind: SessionKind = SessionKind.OTHER, **fields) -> Session:
+    title = title.strip()
+    if not title:
+        raise UserError(Message("Sessions", QT_TRANSLATE_NOOP("Sessions", "A session needs a title.")))
+    with db.unit() as s:
+        if any(existing.title == title for existing in repo.list_sessions(s)):
+            raise UserError(Message("Sessions", QT_TRANSLATE_NOOP("Sessions", "There is already a session called “{title}”."), {"title": title}))
+        return repo.add_session(s, Session(id=new_id(), title=title, kind=kind, **fields))
+
+
+def _plain(value):
+    if isinstance(value, Status):
+        return value.value
+    if isinstance(value, tuple):
+        return list(value)
+    return value

@@ -1,0 +1,36 @@
+"""Creating and opening an event."""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from checkin.domain.model import Event
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.storage import repositories as repo
+from checkin.storage.database import Database, create_database, open_database
+
+
+def new_event(
+    path_or_url: str | os.PathLike[str],
+    name: str,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    venue: str = "",
+    timezone: str = "Europe/Brussels",
+    languages: tuple[str, ...] = ("en", "fr"),
+) -> tuple[Database, Event]:
+    if not name.strip():
+        raise UserError(Message("Event", QT_TRANSLATE_NOOP("Event", "The event needs a name.")))
+    if starts_on and ends_on and ends_on < starts_on:
+        raise UserError(Message("Event", QT_TRANSLATE_NOOP("Event", "The event ends before it starts. Check the dates.")))
+    db = create_database(path_or_url)
+    with db.unit() as s:
+        event = repo.create_event(s, name.strip(), starts_on, ends_on, venue.strip(), timezone, languages)
+    return db, event
+
+
+def open_event(path_or_url: str | os.PathLike[str]) -> tuple[Database, Event]:
+    db = open_database(path_or_url)
+    with db.unit() as s:
+        event = repo.get_event(s)
+    return db, event

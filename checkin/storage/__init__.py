@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, the event database and its migrations, repositories of plain objects."""

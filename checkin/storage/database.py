@@ -1,0 +1,147 @@
+"""Opening and creating an event database: SQLite event files or any SQLAlchemy URL, kept migrated."""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.storage import migrations
+
+EVENT_SUFFIX = ".checkin"
+
+
+def to_url(path_or_url: str | os.PathLike[str]) -> str:
+    """A SQLAlchemy URL for an event file path, or the URL itself."""
+    text = os.fspath(path_or_url)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets a reader (the desk's table) and the writer (a scan) work at once; synchronous=FULL
+    # makes every commit durable across a power cut, which WAL's usual NORMAL does not.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise UserError(
+            Message("Storage", QT_TRANSLATE_NOOP("Storage", "“{url}” is neither an event file nor a database address."), {"url": url})
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
+
+
+def _connect_args(parsed) -> dict:
+    if parsed.get_backend_name() == "postgresql":
+        return {"connect_timeout": 5}
+    return {}
+
+
+class Database:
+    """One event's database: an engine and short units of work on it."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def unit(self) -> Iterator[OrmSession]:
+        """A transaction: committed when the block ends, rolled back (writing nothing) if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _cannot_open(url: str, exc: Exception) -> UserError:
+    return UserError(
+        Message(
+            "Storage",
+            QT_TRANSLATE_NOOP("Storage", "Could not open “{url}”: {reason}. Check the path or address, and that the database is running."),
+            {"url": url, "reason": str(getattr(exc, "orig", exc)).strip().splitlines()[0]},
+        )
+    )
+
+
+def create_database(path_or_url: str | os.PathLike[str]) -> Database:
+    """Create an empty event database with the current schema. Refuses to touch an existing event."""
+    url = to_url(path_or_url)
+    engine = make_engine(url)
+    if engine.dialect.name == "sqlite":
+        path = Path(engine.url.database or "")
+        if path.exists() and path.stat().st_size > 0:
+            raise UserError(
+                Message("Storage", QT_TRANSLATE_NOOP("Storage", "{path} already exists. Choose another file name, or open it instead."), {"path": str(path)})
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with engine.connect() as conn:
+            if "event" in inspect(conn).get_table_names():
+                raise UserError(
+                    Message("Storage", QT_TRANSLATE_NOOP("Storage", "This database already holds an event. Open it instead, or use an empty database."))
+                )
+        migrations.upgrade(engine)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise _cannot_open(url, exc) from exc
+    return Database(engine)
+
+
+def open_database(path_or_url: str | os.PathLike[str]) -> Database:
+    """Open an existing event, upgrading its schema if an older version of the app made it."""
+    url = to_url(path_or_url)
+    engine = make_engine(url)
+    if engine.dialect.name == "sqlite":
+        path = Path(engine.url.database or "")
+        if not path.is_file():
+            raise UserError(
+                Message("Storage", QT_TRANSLATE_NOOP("Storage", "There is no event file at {path}. Create one with “New event”, or check the path."), {"path": str(path)})
+            )
+    try:
+        state = migrations.state(engine)
+        if state is migrations.State.EMPTY or state is migrations.State.FOREIGN:
+            raise UserError(
+                Message("Storage", QT_TRANSLATE_NOOP("Storage", "“{url}” is not a Check-in Desk event."), {"url": url})
+            )
+        if state is migrations.State.NEWER:
+            raise UserError(
+                Message("Storage", QT_TRANSLATE_NOOP("Storage", "This event was saved by a newer version of Check-in Desk. Update the app to open it."))
+            )
+        if state is migrations.State.OLDER:
+            migrations.upgrade(engine)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise _cannot_open(url, exc) from exc
+    except UserError:
+        engine.dispose()
+        raise
+    return Database(engine)

@@ -1,0 +1,335 @@
+"""Repositories: read and write the event through a unit of work, handing out plain domain objects."""
+from __future__ import annotations
+
+import secrets
+from collections import defaultdict
+from dataclasses import asdict
+from datetime import date
+from typing import Iterable, Sequence
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from checkin.domain.model import (
+    EDITABLE_FIELDS,
+    Attendee,
+    Event,
+    JournalEntry,
+    Session,
+    SessionKind,
+    Status,
+    new_id,
+)
+from checkin.storage.tables import (
+    AttendeeRow,
+    EventRow,
+    JournalRow,
+    RegistrationRow,
+    SessionRow,
+    TicketCodeRow,
+    utcnow,
+)
+
+# ---- the event -------------------------------------------------------------------------------
+
+
+def _event(row: EventRow) -> Event:
+    return Event(
+        id=row.id,
+        name=row.name,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        venue=row.venue,
+        timezone=row.timezone,
+        languages=tuple(lang for lang in row.languages.split(",") if lang),
+        default_layout=row.default_layout,
+        has_logo=row.logo is not None,
+    )
+
+
+def create_event(
+    s: OrmSession,
+    name: str,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    venue: str = "",
+    timezone: str = "Europe/Brussels",
+    languages: Sequence[str] = ("en", "fr"),
+) -> Event:
+    row = EventRow(
+        id=new_id(),
+        name=name,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        venue=venue,
+        timezone=timezone,
+        languages=",".join(languages),
+        default_layout="",
+        secret=secrets.token_bytes(32),
+        created_at=utcnow(),
+    )
+    s.add(row)
+    s.flush()
+    return _event(row)
+
+
+def get_event(s: OrmSession) -> Event:
+    return _event(s.execute(select(EventRow)).scalar_one())
+
+
+def update_event(s: OrmSession, **changes) -> Event:
+    row = s.execute(select(EventRow)).scalar_one()
+    for key, value in changes.items():
+        if key == "languages":
+            value = ",".join(value)
+        setattr(row, key, value)
+    s.flush()
+    return _event(row)
+
+
+def event_secret(s: OrmSession) -> bytes:
+    return s.execute(select(EventRow.secret)).scalar_one()
+
+
+def event_logo(s: OrmSession) -> bytes | None:
+    return s.execute(select(EventRow.logo)).scalar_one()
+
+
+# ---- sessions --------------------------------------------------------------------------------
+
+_SESSION_COLUMNS = (
+    SessionRow.id,
+    SessionRow.title,
+    SessionRow.kind,
+    SessionRow.starts_at,
+    SessionRow.ends_at,
+    SessionRow.location,
+    SessionRow.capacity,
+)
+
+
+def _session(row) -> Session:
+    return Session(
+        id=row.id,
+        title=row.title,
+        kind=SessionKind(row.kind),
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        location=row.location,
+        capacity=row.capacity,
+    )
+
+
+def list_sessions(s: OrmSession) -> list[Session]:
+    rows = s.execute(select(*_SESSION_COLUMNS).order_by(SessionRow.starts_at, SessionRow.title)).all()
+    return [_session(row) for row in rows]
+
+
+def registered_counts(s: OrmSession) -> dict[str, int]:
+    """Session id → number of active attendees registered for it."""
+    rows = s.execute(
+        select(RegistrationRow.session_id, func.count())
+        .join(AttendeeRow, AttendeeRow.id == RegistrationRow.attendee_id)
+        .where(AttendeeRow.status.in_([Status.REGISTERED.value, Status.PENDING.value]))
+        .group_by(RegistrationRow.session_id)
+    ).all()
+    return {session_id: count for session_id, count in rows}
+
+
+def add_session(s: OrmSession, session: Session) -> Session:
+    s.execute(
+        insert(SessionRow).values(
+            id=session.id,
+            title=session.title,
+            kind=session.kind.value,
+            starts_at=session.starts_at,
+            ends_at=session.ends_at,
+            location=session.location,
+            capacity=session.capacity,
+        )
+    )
+    return session
+
+
+def update_session(s: OrmSession, session: Session) -> Session:
+    s.execute(
+        update(SessionRow)
+        .where(SessionRow.id == session.id)
+        .values(
+            title=session.title,
+            kind=session.kind.value,
+            starts_at=session.starts_at,
+            ends_at=session.ends_at,
+            location=session.location,
+            capacity=session.capacity,
+        )
+    )
+    return session
+
+
+# ---- attendees -------------------------------------------------------------------------------
+
+_ATTENDEE_COLUMNS = tuple(
+    getattr(AttendeeRow, name)
+    for name in (
+        "id", "first_name", "last_name", "organisation", "position", "city", "country", "category",
+        "email", "badge_language", "status", "source", "source_id", "notes", "walk_in",
+        "missing_from_source", "created_at", "updated_at",
+    )
+)
+
+
+def _attendee(row, codes: dict[str, list[str]], registrations: dict[str, list[str]]) -> Attendee:
+    return Attendee(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        organisation=row.organisation,
+        position=row.position,
+        city=row.city,
+        country=row.country,
+        category=row.category,
+        email=row.email,
+        badge_language=row.badge_language,
+        status=Status(row.status),
+        source=row.source,
+        source_id=row.source_id,
+        notes=row.notes,
+        walk_in=bool(row.walk_in),
+        missing_from_source=bool(row.missing_from_source),
+        ticket_codes=tuple(codes.get(row.id, ())),
+        session_ids=tuple(registrations.get(row.id, ())),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _grouped(rows: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key, value in rows:
+        grouped[key].append(value)
+    return grouped
+
+
+def list_attendees(s: OrmSession, ids: Sequence[str] | None = None) -> list[Attendee]:
+    """Every attendee (or those with ``ids``), ordered by family then given name."""
+    query = select(*_ATTENDEE_COLUMNS).order_by(AttendeeRow.last_name, AttendeeRow.first_name)
+    code_query = select(TicketCodeRow.attendee_id, TicketCodeRow.code)
+    reg_query = select(RegistrationRow.attendee_id, RegistrationRow.session_id)
+    if ids is not None:
+        id_list = list(ids)
+        query = query.where(AttendeeRow.id.in_(id_list))
+        code_query = code_query.where(TicketCodeRow.attendee_id.in_(id_list))
+        reg_query = reg_query.where(RegistrationRow.attendee_id.in_(id_list))
+    codes = _grouped(s.execute(code_query).tuples())
+    registrations = _grouped(s.execute(reg_query).tuples())
+    return [_attendee(row, codes, registrations) for row in s.execute(query)]
+
+
+def get_attendee(s: OrmSession, attendee_id: str) -> Attendee | None:
+    found = list_attendees(s, [attendee_id])
+    return found[0] if found else None
+
+
+def count_attendees(s: OrmSession) -> int:
+    return s.execute(select(func.count()).select_from(AttendeeRow)).scalar_one()
+
+
+def _attendee_values(a: Attendee) -> dict:
+    values = {name: getattr(a, name) for name in EDITABLE_FIELDS}
+    values["status"] = a.status.value
+    values.update(
+        id=a.id,
+        source=a.source,
+        source_id=a.source_id,
+        walk_in=a.walk_in,
+        missing_from_source=a.missing_from_source,
+    )
+    return values
+
+
+def insert_attendees(s: OrmSession, attendees: Sequence[Attendee]) -> None:
+    """Insert new attendees with their ticket codes and session registrations, in bulk."""
+    if not attendees:
+        return
+    now = utcnow()
+    rows = []
+    for a in attendees:
+        values = _attendee_values(a)
+        values["created_at"] = a.created_at or now
+        values["updated_at"] = a.updated_at or now
+        rows.append(values)
+    s.execute(insert(AttendeeRow), rows)
+    codes = [{"code": c, "attendee_id": a.id, "source": a.source} for a in attendees for c in a.ticket_codes]
+    if codes:
+        s.execute(insert(TicketCodeRow), codes)
+    regs = [{"attendee_id": a.id, "session_id": sid, "created_at": now} for a in attendees for sid in a.session_ids]
+    if regs:
+        s.execute(insert(RegistrationRow), regs)
+
+
+def update_attendee(s: OrmSession, a: Attendee) -> None:
+    """Write ``a``'s fields, ticket codes and registrations over the stored attendee with its id."""
+    values = _attendee_values(a)
+    values.pop("id")
+    values["updated_at"] = utcnow()
+    s.execute(update(AttendeeRow).where(AttendeeRow.id == a.id).values(**values))
+    set_ticket_codes(s, a.id, a.ticket_codes, a.source)
+    set_registrations(s, a.id, a.session_ids)
+
+
+def set_ticket_codes(s: OrmSession, attendee_id: str, codes: Iterable[str], source: str = "") -> None:
+    wanted = set(codes)
+    have = set(s.execute(select(TicketCodeRow.code).where(TicketCodeRow.attendee_id == attendee_id)).scalars())
+    if have - wanted:
+        s.execute(delete(TicketCodeRow).where(TicketCodeRow.code.in_(have - wanted)))
+    if wanted - have:
+        s.execute(insert(TicketCodeRow), [{"code": c, "attendee_id": attendee_id, "source": source} for c in wanted - have])
+
+
+def set_registrations(s: OrmSession, attendee_id: str, session_ids: Iterable[str]) -> None:
+    wanted = set(session_ids)
+    have = set(
+        s.execute(select(RegistrationRow.session_id).where(RegistrationRow.attendee_id == attendee_id)).scalars()
+    )
+    if have - wanted:
+        s.execute(
+            delete(RegistrationRow).where(
+                RegistrationRow.attendee_id == attendee_id, RegistrationRow.session_id.in_(have - wanted)
+            )
+        )
+    if wanted - have:
+        now = utcnow()
+        s.execute(
+            insert(RegistrationRow),
+            [{"attendee_id": attendee_id, "session_id": sid, "created_at": now} for sid in wanted - have],
+        )
+
+
+def find_by_ticket_code(s: OrmSession, code: str) -> str | None:
+    return s.execute(select(TicketCodeRow.attendee_id).where(TicketCodeRow.code == code)).scalar_one_or_none()
+
+
+def mark_missing_from_source(s: OrmSession, attendee_ids: Iterable[str], missing: bool = True) -> None:
+    ids = list(attendee_ids)
+    if ids:
+        s.execute(update(AttendeeRow).where(AttendeeRow.id.in_(ids)).values(missing_from_source=missing))
+
+
+# ---- the journal -----------------------------------------------------------------------------
+
+
+def append_journal(s: OrmSession, entry: JournalEntry) -> None:
+    s.execute(insert(JournalRow).values(**asdict(entry)))
+
+
+def journal_for(s: OrmSession, attendee_id: str) -> list[JournalEntry]:
+    rows = s.execute(select(JournalRow).where(JournalRow.attendee_id == attendee_id).order_by(JournalRow.at)).scalars()
+    return [
+        JournalEntry(id=r.id, at=r.at, kind=r.kind, attendee_id=r.attendee_id, station=r.station, operator=r.operator, data=r.data)
+        for r in rows
+    ]
+
+
+def journal_entry(kind: str, attendee_id: str | None = None, station: str = "", operator: str = "", **data) -> JournalEntry:
+    return JournalEntry(id=new_id(), at=utcnow(), kind=kind, attendee_id=attendee_id, station=station, operator=operator, data=data)

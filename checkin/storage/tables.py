@@ -1,0 +1,147 @@
+"""The event schema as SQLAlchemy 2 typed tables. Changes here need an Alembic migration."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone, so it is stored as naive UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class EventRow(Base):
+    __tablename__ = "event"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
+    languages: Mapped[str] = mapped_column(String(64), default="en,fr")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    default_layout: Mapped[str] = mapped_column(String(100), default="")
+    # Key for signing badge codes; never leaves the event database.
+    secret: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AttendeeRow(Base):
+    __tablename__ = "attendee"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(200), default="")
+    last_name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    category: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    badge_language: Mapped[str] = mapped_column(String(8), default="")
+    status: Mapped[str] = mapped_column(String(20), default="registered")
+    source: Mapped[str] = mapped_column(String(40), default="")
+    source_id: Mapped[str] = mapped_column(String(200), default="", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    missing_from_source: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TicketCodeRow(Base):
+    """Codes a registration platform issued (pretix secrets, Indico tickets), each for one person."""
+
+    __tablename__ = "ticket_code"
+
+    code: Mapped[str] = mapped_column(String(200), primary_key=True)
+    attendee_id: Mapped[str] = mapped_column(ID, ForeignKey("attendee.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(40), default="")
+
+
+class SessionRow(Base):
+    __tablename__ = "session"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+
+
+class RegistrationRow(Base):
+    """Who is registered for which session."""
+
+    __tablename__ = "registration"
+
+    attendee_id: Mapped[str] = mapped_column(ID, ForeignKey("attendee.id", ondelete="CASCADE"), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("session.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class JournalRow(Base):
+    """Append-only log of what happened: imports, edits, walk-ins, and later scans and prints."""
+
+    __tablename__ = "journal"
+    __table_args__ = (Index("ix_journal_attendee_at", "attendee_id", "at"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    attendee_id: Mapped[str | None] = mapped_column(ID)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
