@@ -82,7 +82,23 @@ class Database:
         self.engine.dispose()
 
 
-def _cannot_open(url: str, exc: Exception) -> UserError:
+def _where(engine: Engine) -> str:
+    """What to call the database in a message: the file path, or the URL without its password."""
+    if engine.dialect.name == "sqlite":
+        return engine.url.database or ""
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _not_an_event(engine: Engine) -> UserError:
+    return UserError(
+        Message("Storage", QT_TRANSLATE_NOOP("Storage", "“{url}” is not a Check-in Desk event."), {"url": _where(engine)})
+    )
+
+
+def _cannot_open(engine: Engine, exc: Exception) -> UserError:
+    if engine.dialect.name == "sqlite" and "not a database" in str(exc):
+        return _not_an_event(engine)
+    url = _where(engine)
     return UserError(
         Message(
             "Storage",
@@ -112,7 +128,7 @@ def create_database(path_or_url: str | os.PathLike[str]) -> Database:
         migrations.upgrade(engine)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise _cannot_open(url, exc) from exc
+        raise _cannot_open(engine, exc) from exc
     return Database(engine)
 
 
@@ -129,9 +145,7 @@ def open_database(path_or_url: str | os.PathLike[str]) -> Database:
     try:
         state = migrations.state(engine)
         if state is migrations.State.EMPTY or state is migrations.State.FOREIGN:
-            raise UserError(
-                Message("Storage", QT_TRANSLATE_NOOP("Storage", "“{url}” is not a Check-in Desk event."), {"url": url})
-            )
+            raise _not_an_event(engine)
         if state is migrations.State.NEWER:
             raise UserError(
                 Message("Storage", QT_TRANSLATE_NOOP("Storage", "This event was saved by a newer version of Check-in Desk. Update the app to open it."))
@@ -140,7 +154,7 @@ def open_database(path_or_url: str | os.PathLike[str]) -> Database:
             migrations.upgrade(engine)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise _cannot_open(url, exc) from exc
+        raise _cannot_open(engine, exc) from exc
     except UserError:
         engine.dispose()
         raise

@@ -221,8 +221,8 @@ def list_attendees(s: OrmSession, ids: Sequence[str] | None = None) -> list[Atte
         query = query.where(AttendeeRow.id.in_(id_list))
         code_query = code_query.where(TicketCodeRow.attendee_id.in_(id_list))
         reg_query = reg_query.where(RegistrationRow.attendee_id.in_(id_list))
-    codes = _grouped(s.execute(code_query).tuples())
-    registrations = _grouped(s.execute(reg_query).tuples())
+    codes = _grouped(s.execute(code_query))
+    registrations = _grouped(s.execute(reg_query))
     return [_attendee(row, codes, registrations) for row in s.execute(query)]
 
 
