@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -145,3 +146,17 @@ class JournalRow(Base):
     station: Mapped[str] = mapped_column(String(100), default="")
     operator: Mapped[str] = mapped_column(String(100), default="")
     data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class BadgeRow(Base):
+    """Badge codes issued to attendees; a reissued badge revokes the code it replaces."""
+
+    __tablename__ = "badge"
+    __table_args__ = (UniqueConstraint("attendee_id", "serial"),)
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    attendee_id: Mapped[str] = mapped_column(ID, ForeignKey("attendee.id", ondelete="CASCADE"), index=True)
+    serial: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_reason: Mapped[str] = mapped_column(String(300), default="")
