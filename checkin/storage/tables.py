@@ -18,6 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -29,11 +30,29 @@ NAMING = {
 }
 
 
+class _SQLiteDateTime(sqlite.DATETIME):
+    """SQLite's DATETIME read with the C ``fromisoformat`` instead of a regular expression.
+
+    Loading 100,000 attendees parses 200,000 timestamps; this keeps that to a few tens of ms.
+    """
+
+    def result_processor(self, dialect, coltype):
+        def process(value):
+            return None if value is None else datetime.fromisoformat(value)
+
+        return process
+
+
 class UTCDateTime(TypeDecorator):
     """Aware UTC datetimes on every backend (SQLite keeps no zone, so it is stored as naive UTC)."""
 
     impl = DateTime
     cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_SQLiteDateTime())
+        return dialect.type_descriptor(DateTime())
 
     def process_bind_param(self, value: datetime | None, dialect):
         if value is None:
