@@ -253,24 +253,49 @@ def _attendee_values(a: Attendee) -> dict:
     return values
 
 
+def _bulk_insert(s: OrmSession, table, rows: list[dict]) -> None:
+    """executemany straight to the driver: SQLAlchemy's per-value processing would dominate a
+    100,000-row import. Values must already be what the driver takes (naive UTC datetimes)."""
+    if not rows:
+        return
+    conn = s.connection()
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(rows[0]))
+    if compiled.positional:
+        order = compiled.positiontup
+        params = [tuple(row[key] for key in order) for row in rows]
+    else:
+        params = rows
+    conn.exec_driver_sql(str(compiled), params)
+
+
+def _driver_time(value: datetime, sqlite: bool):
+    naive = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return naive.isoformat(" ") if sqlite else naive
+
+
 def insert_attendees(s: OrmSession, attendees: Sequence[Attendee]) -> None:
     """Insert new attendees with their ticket codes and session registrations, in bulk."""
     if not attendees:
         return
-    now = utcnow()
+    is_sqlite = s.connection().dialect.name == "sqlite"
+    now = _driver_time(utcnow(), is_sqlite)
     rows = []
     for a in attendees:
         values = _attendee_values(a)
-        values["created_at"] = a.created_at or now
-        values["updated_at"] = a.updated_at or now
+        values["created_at"] = _driver_time(a.created_at, is_sqlite) if a.created_at else now
+        values["updated_at"] = _driver_time(a.updated_at, is_sqlite) if a.updated_at else now
         rows.append(values)
-    s.execute(insert(AttendeeRow), rows)
-    codes = [{"code": c, "attendee_id": a.id, "source": a.source} for a in attendees for c in a.ticket_codes]
-    if codes:
-        s.execute(insert(TicketCodeRow), codes)
-    regs = [{"attendee_id": a.id, "session_id": sid, "created_at": now} for a in attendees for sid in a.session_ids]
-    if regs:
-        s.execute(insert(RegistrationRow), regs)
+    _bulk_insert(s, AttendeeRow.__table__, rows)
+    _bulk_insert(
+        s,
+        TicketCodeRow.__table__,
+        [{"code": c, "attendee_id": a.id, "source": a.source} for a in attendees for c in a.ticket_codes],
+    )
+    _bulk_insert(
+        s,
+        RegistrationRow.__table__,
+        [{"attendee_id": a.id, "session_id": sid, "created_at": now} for a in attendees for sid in a.session_ids],
+    )
 
 
 def update_attendee(s: OrmSession, a: Attendee) -> None:
