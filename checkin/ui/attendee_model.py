@@ -1,0 +1,454 @@
+"""The attendee table's item model: every attendee in memory, searched, filtered and sorted by itself.
+
+A QSortFilterProxyModel would ask ``data()`` of 100,000 rows on every keystroke; this model instead
+keeps the full list, a :class:`SearchIndex` over it and a list of visible row numbers, so a new
+filter costs one index lookup plus a list comprehension. The index is built on the thread pool
+after the rows are shown; rows edited or added later are searched through a small second index
+until the next full load, so an edit never rebuilds the big one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from checkin.domain.countries import country_name
+from checkin.domain.model import Attendee, Session, Status
+from checkin.domain.search import SearchIndex, attendee_search_text
+from checkin.domain.text import fold
+from checkin.ui.labels import status_label
+from checkin.ui.language import ui_language
+from checkin.ui.workers import run_in_pool
+
+
+class Column(IntEnum):
+    FAMILY_NAME = 0
+    GIVEN_NAME = 1
+    ORGANISATION = 2
+    CITY = 3
+    COUNTRY = 4
+    CATEGORY = 5
+    STATUS = 6
+    SESSIONS = 7
+
+
+ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Attendee
+
+_STATUS_ORDER = {status: i for i, status in enumerate(Status)}
+MISSING = "missing"  # a status filter value: people missing from the latest import
+
+
+@dataclass(frozen=True)
+class SearchData:
+    """What searching and the default sort need, built once per load off the GUI thread."""
+
+    index: SearchIndex
+    name_keys: list[tuple[str, str]]
+
+
+def build_search_data(attendees: Sequence[Attendee]) -> SearchData:
+    folded: dict[str, str] = {}
+
+    def key(text: str) -> str:
+        found = folded.get(text)
+        if found is None:
+            found = folded[text] = fold(text)
+        return found
+
+    return SearchData(
+        index=SearchIndex([attendee_search_text(a) for a in attendees]),
+        name_keys=[(key(a.last_name), key(a.first_name)) for a in attendees],
+    )
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    search_ready_changed = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._attendees: list[Attendee] = []
+        self._row_of_id: dict[str, int] = {}
+        self._session_titles: dict[str, str] = {}
+        self._session_rank: dict[str, int] = {}
+        self._categories: set[str] = set()
+        self._search: SearchData | None = None
+        self._generation = 0
+        # Rows edited or added since the index was built, searched through a small index.
+        self._changed: set[int] = set()
+        self._overlay_rows: list[int] = []
+        self._overlay: SearchIndex | None = None
+        self._keys: dict[Column, list] = {}
+        self._order: list[int] = []  # every row, in the current sort order
+        self._rank: list[int] = []  # row → its position in _order
+        self._visible: list[int] = []
+        self._sort = (Column.FAMILY_NAME, Qt.SortOrder.AscendingOrder)
+        self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
+        self._language_cache: dict[str, str] = {}
+        self._status_cache: dict[Status, str] = {}
+        self._headers: list[str] = []
+        self._inactive_brush = QBrush()
+        self._flag_brush = QBrush()
+        self._warning_icon = None
+        self.retranslate()
+
+    # ---- loading and changing rows -------------------------------------------------------------
+
+    def set_attendees(self, attendees: Sequence[Attendee], sessions: Sequence[Session]) -> None:
+        """Show a freshly loaded list; searching becomes available once its index is built."""
+        self.beginResetModel()
+        self._generation += 1
+        self._attendees = list(attendees)
+        self._row_of_id = {a.id: row for row, a in enumerate(self._attendees)}
+        self._session_titles = {s.id: s.title for s in sessions}
+        self._session_rank = {s.id: i for i, s in enumerate(sessions)}
+        self._categories = {a.category for a in self._attendees if a.category}
+        self._search = None
+        self._changed = set()
+        self._overlay_rows = []
+        self._overlay = None
+        self._keys = {}
+        self._order = list(range(len(self._attendees)))  # the database's order until keys exist
+        self._rank = list(self._order)
+        self._visible = self._filtered_rows()
+        self.endResetModel()
+        self.search_ready_changed.emit(False)
+        generation = self._generation
+        snapshot = list(self._attendees)
+        run_in_pool(
+            lambda: build_search_data(snapshot), lambda data: self._on_search_data(generation, data), receiver=self
+        )
+
+    def _on_search_data(self, generation: int, data: SearchData) -> None:
+        if generation != self._generation:
+            return  # a newer list has been loaded meanwhile
+        keys = data.name_keys
+        for row in self._changed:  # edited or added while the index was being built
+            if row < len(keys):
+                keys[row] = self._name_key(self._attendees[row])
+        keys.extend(self._name_key(a) for a in self._attendees[len(keys):])
+        self._search = data
+        self._keys.pop(Column.FAMILY_NAME, None)
+        self._resort()
+        if self._filter[0]:
+            self._refilter()
+        self.search_ready_changed.emit(True)
+
+    @property
+    def search_ready(self) -> bool:
+        return self._search is not None
+
+    def update_attendee(self, attendee: Attendee) -> None:
+        """Show an edited attendee in place (it keeps its position until the next sort or filter)."""
+        row = self._row_of_id[attendee.id]
+        self._attendees[row] = attendee
+        if attendee.category:
+            self._categories.add(attendee.category)
+        self._row_changed(row)
+        position = self.position_of(attendee.id)
+        if position is not None:
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+
+    def add_attendee(self, attendee: Attendee) -> int | None:
+        """Add a new attendee (a walk-in); returns its position if the current filter shows it."""
+        row = len(self._attendees)
+        self._attendees.append(attendee)
+        self._row_of_id[attendee.id] = row
+        if attendee.category:
+            self._categories.add(attendee.category)
+        self._row_changed(row)
+        self._order.append(row)
+        self._rank.append(len(self._order) - 1)
+        if not self._filtered_rows([row]):
+            return None
+        position = self._insert_position(row)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._visible.insert(position, row)
+        self.endInsertRows()
+        return position
+
+    def _row_changed(self, row: int) -> None:
+        attendee = self._attendees[row]
+        key_lists = list(self._keys.items())
+        if self._search is not None:
+            key_lists.append((Column.FAMILY_NAME, self._search.name_keys))
+        for column, keys in key_lists:
+            value = self._sort_key(column, attendee)
+            if row < len(keys):
+                keys[row] = value
+            else:
+                keys.append(value)
+        self._changed.add(row)
+        self._rebuild_overlay()
+
+    def _rebuild_overlay(self) -> None:
+        self._overlay_rows = sorted(self._changed)
+        self._overlay = SearchIndex([attendee_search_text(self._attendees[r]) for r in self._overlay_rows])
+
+    def _insert_position(self, row: int) -> int:
+        """Where ``row`` belongs among the visible rows in the current sort order."""
+        column, order = self._sort
+        keys = self._column_keys(column)
+        key = keys[row]
+        descending = order == Qt.SortOrder.DescendingOrder
+        lo, hi = 0, len(self._visible)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            other = keys[self._visible[mid]]
+            before = other > key if descending else other < key
+            if before or other == key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    # ---- filtering ----------------------------------------------------------------------------
+
+    def set_filter(
+        self, text: str = "", category: str | None = None, session_id: str | None = None, status: str | None = None
+    ) -> None:
+        """Show the rows matching ``text`` (search as you type) and the chosen category, session and
+        status (a Status value, or MISSING for people missing from the latest import)."""
+        self._filter = (text.strip(), category or None, session_id or None, status or None)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._visible = self._filtered_rows()
+        self.endResetModel()
+
+    @property
+    def search_pending(self) -> bool:
+        """A search text is set but the index is still being built (shown as soon as it is)."""
+        return bool(self._filter[0]) and self._search is None
+
+    def _search_rows(self, text: str) -> list[int] | None:
+        """Rows matching ``text`` in the current sort order; None when there is nothing to search."""
+        if self._search is None:
+            return None
+        found = self._search.index.search(text)
+        if found is None:
+            return None
+        if self._changed:
+            found = [r for r in found if r not in self._changed]
+            found += [self._overlay_rows[i] for i in self._overlay.search(text) or ()]
+        found.sort(key=self._rank.__getitem__)
+        return found
+
+    def _filtered_rows(self, candidates: list[int] | None = None) -> list[int]:
+        """The rows passing the filter, in sort order; or those of ``candidates`` that pass it."""
+        text, category, session_id, status = self._filter
+        found = self._search_rows(text) if text else None
+        if candidates is not None:
+            rows = candidates
+            if found is not None:
+                found_set = set(found)
+                rows = [r for r in rows if r in found_set]
+        else:
+            rows = found if found is not None else list(self._order)
+        people = self._attendees
+        if category is not None:
+            rows = [r for r in rows if people[r].category == category]
+        if session_id is not None:
+            rows = [r for r in rows if session_id in people[r].session_ids]
+        if status == MISSING:
+            rows = [r for r in rows if people[r].missing_from_source]
+        elif status is not None:
+            rows = [r for r in rows if people[r].status == status]
+        return rows
+
+    # ---- sorting ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _name_key(a: Attendee) -> tuple[str, str]:
+        return (fold(a.last_name), fold(a.first_name))
+
+    def _sort_key(self, column: Column, a: Attendee) -> Any:
+        if column == Column.FAMILY_NAME:
+            return self._name_key(a)
+        if column == Column.GIVEN_NAME:
+            return fold(a.first_name)
+        if column == Column.ORGANISATION:
+            return fold(a.organisation)
+        if column == Column.CITY:
+            return fold(a.city)
+        if column == Column.COUNTRY:
+            return fold(self._country(a.country))
+        if column == Column.CATEGORY:
+            return fold(a.category)
+        if column == Column.STATUS:
+            return _STATUS_ORDER[a.status]
+        return len(a.session_ids)
+
+    def _column_keys(self, column: Column) -> list:
+        if column == Column.FAMILY_NAME and self._search is not None:
+            return self._search.name_keys
+        keys = self._keys.get(column)
+        if keys is None:
+            # Many rows share an organisation, a city or a category: fold each value once.
+            memo: dict[Any, Any] = {}
+            keys = []
+            for a in self._attendees:
+                value = (a.last_name, a.first_name) if column == Column.FAMILY_NAME else self._display(column, a)
+                key = memo.get(value)
+                if key is None:
+                    key = memo[value] = self._sort_key(column, a)
+                keys.append(key)
+            self._keys[column] = keys
+        return keys
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self._sort = (Column(column), order)
+        self._resort()
+
+    def _resort(self) -> None:
+        column, order = self._sort
+        keys = self._column_keys(column)
+        order_rows = list(range(len(self._attendees)))
+        if column != Column.FAMILY_NAME:
+            # Ties (same city, same category) stay in name order.
+            names = self._column_keys(Column.FAMILY_NAME)
+            order_rows.sort(key=names.__getitem__)
+        order_rows.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._order = order_rows
+        rank = [0] * len(order_rows)
+        for position, row in enumerate(order_rows):
+            rank[row] = position
+        self._rank = rank
+        self._relayout(sorted(self._visible, key=rank.__getitem__))
+
+    def _relayout(self, visible: list[int]) -> None:
+        """Reorder the visible rows keeping the selection and current row where they were."""
+        self.layoutAboutToBeChanged.emit()
+        old_indexes = self.persistentIndexList()
+        old_rows = [self._visible[i.row()] for i in old_indexes]
+        self._visible = visible
+        if old_indexes:
+            position = {row: i for i, row in enumerate(visible)}
+            new_indexes = [
+                self.index(position[row], i.column()) if row in position else QModelIndex()
+                for i, row in zip(old_indexes, old_rows)
+            ]
+            self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
+    # ---- what the view asks -------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if row >= len(self._visible):
+            return None
+        a = self._attendees[self._visible[row]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(Column(column), a)
+        if role == ATTENDEE_ROLE:
+            return a
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not a.status.is_active:
+                return self._flag_brush if column == Column.STATUS else self._inactive_brush
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS and a.missing_from_source:
+            return self._warning_icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.SESSIONS and a.session_ids:
+                return "\n".join(self._session_title_list(a))
+            if column == Column.STATUS and a.missing_from_source:
+                return self.tr("Missing from the latest import")
+        return None
+
+    def _display(self, column: Column, a: Attendee) -> str:
+        if column == Column.FAMILY_NAME:
+            return a.last_name
+        if column == Column.GIVEN_NAME:
+            return a.first_name
+        if column == Column.ORGANISATION:
+            return a.organisation
+        if column == Column.CITY:
+            return a.city
+        if column == Column.COUNTRY:
+            return self._country(a.country)
+        if column == Column.CATEGORY:
+            return a.category
+        if column == Column.STATUS:
+            label = self._status_cache.get(a.status)
+            if label is None:
+                label = self._status_cache[a.status] = status_label(a.status)
+            return label
+        return ", ".join(self._session_title_list(a))
+
+    def _session_title_list(self, a: Attendee) -> list[str]:
+        ids = sorted(a.session_ids, key=lambda sid: self._session_rank.get(sid, 0))
+        return [self._session_titles[sid] for sid in ids if sid in self._session_titles]
+
+    def _country(self, code: str) -> str:
+        name = self._language_cache.get(code)
+        if name is None:
+            name = self._language_cache[code] = country_name(code, ui_language())
+        return name
+
+    def retranslate(self) -> None:
+        """Headers, status labels and country names in the current UI language."""
+        self._headers = [
+            self.tr("Family name"),
+            self.tr("Given name"),
+            self.tr("Organisation"),
+            self.tr("City"),
+            self.tr("Country"),
+            self.tr("Category"),
+            self.tr("Status"),
+            self.tr("Sessions"),
+        ]
+        self._language_cache = {}
+        self._status_cache = {}
+        self._keys.pop(Column.COUNTRY, None)
+        palette = QApplication.palette()
+        self._inactive_brush = QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        self._flag_brush = QBrush(QColor("#b3261e"))
+        self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(Column) - 1))
+
+    # ---- for the window -----------------------------------------------------------------------
+
+    def attendee_at(self, position: int) -> Attendee:
+        return self._attendees[self._visible[position]]
+
+    def position_of(self, attendee_id: str) -> int | None:
+        """The attendee's position among the visible rows, or None if filtered out or unknown."""
+        row = self._row_of_id.get(attendee_id)
+        if row is None:
+            return None
+        try:
+            return self._visible.index(row)
+        except ValueError:
+            return None
+
+    def attendee(self, attendee_id: str) -> Attendee | None:
+        row = self._row_of_id.get(attendee_id)
+        return None if row is None else self._attendees[row]
+
+    def total_count(self) -> int:
+        return len(self._attendees)
+
+    def categories(self) -> list[str]:
+        return sorted(self._categories, key=fold)
