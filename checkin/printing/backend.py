@@ -28,6 +28,7 @@ class Printer:
     accepting: bool = True  # False: the queue refuses new jobs
     message: str = ""  # the system's last word on the printer ("Out of labels", "Connecting…")
     reasons: tuple[str, ...] = ()  # machine-readable printer-state-reasons, e.g. "media-empty-error"
+    busy_with: str = ""  # the id of the job it is printing now, if any
 
     @property
     def label(self) -> str:
@@ -70,7 +71,9 @@ class PrintBackend(Protocol):
         """Hand ``pdf`` to the print system; returns once it has accepted the job (or raises UserError)."""
 
     def wait(self, job: PrintJob, timeout: float, cancelled: threading.Event | None = None) -> JobOutcome:
-        """Follow ``job`` until it is printed, fails, ``timeout`` seconds pass or ``cancelled`` is set.
+        """Follow ``job`` until it is printed, fails, makes no progress for ``timeout`` seconds, or
+        ``cancelled`` is set. A printer busy printing counts as progress: a long batch on a slow
+        office printer is not given up while it prints.
 
         A job that did not print is removed from the queue before this returns, so that it cannot
         come out later behind the journal's back (a retry would then print the badge twice).
@@ -109,7 +112,7 @@ def timed_out_outcome(printer: str, seconds: float, status: str) -> JobOutcome:
     detail = f" ({status})" if status else ""
     return JobOutcome.failed(
         _m(
-            QT_TRANSLATE_NOOP("Printing", "{printer} did not finish the job within {seconds} seconds{detail}. The job was removed from the queue; check the printer, then retry."),
+            QT_TRANSLATE_NOOP("Printing", "{printer} made no progress with the job for {seconds} seconds{detail}. The job was removed from the queue; check the printer, then retry."),
             printer=printer,
             seconds=round(seconds),
             detail=detail,

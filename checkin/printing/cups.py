@@ -153,9 +153,8 @@ class CupsBackend:
         return lpstat.parse_jobs(result.stdout)
 
     def wait(self, job: PrintJob, timeout: float, cancelled: threading.Event | None = None) -> JobOutcome:
-        deadline = time.monotonic() + timeout
+        stalled_since = time.monotonic()
         problem_since: float | None = None
-        status = ""
         while True:
             if cancelled is not None and cancelled.is_set():
                 self.cancel(job)
@@ -165,7 +164,6 @@ class CupsBackend:
                 # Gone from the waiting jobs: completed. CUPS also lists jobs cancelled by someone
                 # else as completed and lpstat cannot tell them apart; that is the tools' limit.
                 return JobOutcome.done()
-            status = waiting.status
             stuck = problems.job_problem(job.printer, waiting.status, waiting.reasons)
             if stuck is not None:
                 self.cancel(job)
@@ -175,8 +173,8 @@ class CupsBackend:
             if ready is not None:  # paused: nothing moves until someone resumes the queue
                 self.cancel(job)
                 return JobOutcome.failed(ready)
-            device = problems.device_problem(printer)
             now = time.monotonic()
+            device = problems.device_problem(printer)
             if device is None:
                 problem_since = None
             elif problem_since is None:
@@ -184,9 +182,11 @@ class CupsBackend:
             elif now - problem_since >= PROBLEM_GRACE_SECONDS:
                 self.cancel(job)
                 return JobOutcome.failed(device)
-            if now >= deadline:
+            if printer.busy_with and device is None:
+                stalled_since = now
+            elif now - stalled_since >= timeout:
                 self.cancel(job)
-                return timed_out_outcome(printer.description or job.printer, timeout, status or printer.message)
+                return timed_out_outcome(printer.label, timeout, waiting.status or printer.message)
             if cancelled is not None:
                 cancelled.wait(self._poll)
             else:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from checkin.printing.backend import Printer
 
-_PRINTER_LINE = re.compile(r"^printer (\S+) ")
+_PRINTER_LINE = re.compile(r"^printer (\S+) (?:now printing (\S+?)\.)?")
 _ACCEPTING_LINE = re.compile(r"^(\S+) (not )?accepting requests since")
 _DEFAULT_LINE = re.compile(r"^system default destination: (\S+)")
 # The "Key: value" lines of `lpstat -l -p`; any other first line under a printer is its message.
@@ -41,6 +41,7 @@ _LONG_KEYS = (
 class _PrinterBlock:
     name: str
     enabled: bool
+    busy_with: str = ""
     message: str = ""
     description: str = ""
     location: str = ""
@@ -61,6 +62,7 @@ def parse_printers(text: str) -> list[Printer]:
             current = refusing = None
             if match := _PRINTER_LINE.match(line):
                 current = blocks.setdefault(match[1], _PrinterBlock(match[1], enabled=" disabled since " not in line))
+                current.busy_with = match[2] or ""
                 first_detail = True
             elif match := _ACCEPTING_LINE.match(line):
                 block = blocks.setdefault(match[1], _PrinterBlock(match[1], enabled=True))
@@ -95,6 +97,7 @@ def parse_printers(text: str) -> list[Printer]:
             accepting=b.accepting,
             message=b.message or b.refusal,
             reasons=b.reasons,
+            busy_with=b.busy_with,
         )
         for b in blocks.values()
     ]

@@ -24,6 +24,7 @@ def test_printer_states_and_names_are_read():
     assert not label.enabled and label.accepting and label.message == "Out of labels"
     assert label.reasons == ("paused",)
     assert office.enabled and not office.accepting and office.message == "Closed for the night"
+    assert office.busy_with == "BadgePDF-7" and label.busy_with == ""
 
 
 def test_a_paused_printer_says_what_to_do():
