@@ -53,9 +53,10 @@ def info(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def attendee_json(a: Attendee, session_titles: dict[str, str]) -> dict[str, Any]:
+def attendee_json(a: Attendee, session_titles: dict[str, str], badge_code: str = "") -> dict[str, Any]:
     return {
         "id": a.id,
+        "badge_code": badge_code,
         "first_name": a.first_name,
         "last_name": a.last_name,
         "organisation": a.organisation,

@@ -6,6 +6,7 @@ import sys
 from checkin.cli import common
 from checkin.domain.search import SearchIndex, attendee_search_text
 from checkin.services import attendees as attendee_service
+from checkin.services import badges as badge_service
 
 
 def register(sub) -> None:
@@ -23,13 +24,14 @@ def run_attendees(args) -> int:
     db = common.open_db(args)
     people = attendee_service.list_attendees(db)
     titles = {sw.session.id: sw.session.title for sw in attendee_service.list_sessions(db)}
+    codes = badge_service.ensure_codes(db) if args.json else {}
     db.dispose()
     if args.search:
         rows = SearchIndex([attendee_search_text(a) for a in people]).search(args.search)
         if rows is not None:
             people = [people[i] for i in rows]
     if args.json:
-        common.emit_json([common.attendee_json(a, titles) for a in people])
+        common.emit_json([common.attendee_json(a, titles, codes.get(a.id, "")) for a in people])
         return 0
     for a in people:
         sys.stdout.write(f"{a.last_name.upper()}\t{a.first_name}\t{a.organisation}\t{a.city}\t{a.country}\t{a.category}\t{a.status.value}\n")
