@@ -1,8 +1,71 @@
-"""`checkin import`: loading a registration list (filled in by the importing work)."""
+"""`checkin import`: loading or re-loading a registration list (CSV or XLSX) into the event."""
 from __future__ import annotations
+
+from checkin.cli import common
+from checkin.i18n import QT_TRANSLATE_NOOP, Message
+from checkin.importing import ImportSummary, detect_mapping, load_mapping, read_table, save_mapping
+from checkin.services.importing import import_table
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import or re-import a registration list (CSV or XLSX)")
-    p.add_argument("file")
-    p.set_defaults(func=lambda args: 2)
+    p = sub.add_parser(
+        "import",
+        help="import or re-import a registration list (CSV or XLSX)",
+        description="Import a registration list exported from pretix or Indico, or kept in a spreadsheet. "
+        "Re-importing an updated list updates the people already there and reports who left it.",
+    )
+    p.add_argument("file", help="the list: .csv (any usual encoding and separator) or .xlsx")
+    p.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the one that looks like the list)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    p.add_argument("--mapping", metavar="FILE.json", help="use a saved column mapping instead of detecting one")
+    p.add_argument("--save-mapping", metavar="FILE.json", help="save the column mapping used, to edit or reuse")
+    p.set_defaults(func=run_import)
+
+
+def run_import(args) -> int:
+    db = common.open_db(args)
+    try:
+        table = read_table(args.file, args.sheet)
+        mapping = load_mapping(args.mapping).fitted_to(table.headers) if args.mapping else detect_mapping(table)
+        if args.save_mapping:
+            save_mapping(mapping, args.save_mapping)
+        summary = import_table(db, table, mapping, dry_run=args.dry_run, station="cli")
+    finally:
+        db.dispose()
+    if args.json:
+        common.emit_json(summary.to_json())
+    else:
+        _report(summary)
+    return 0
+
+
+def _say(text: str, **params) -> None:
+    common.info(str(Message("CLI", text, params)))
+
+
+def _report(summary: ImportSummary) -> None:
+    if summary.dry_run:
+        _say(QT_TRANSLATE_NOOP("CLI", "Dry run: nothing was written."))
+    read_as = summary.profile
+    if summary.format == "csv":
+        read_as += f", {summary.encoding}, " + ("tab" if summary.delimiter == "\t" else f"“{summary.delimiter}”")
+    elif summary.sheet:
+        read_as += f", {summary.sheet}"
+    _say(QT_TRANSLATE_NOOP("CLI", "{file} ({read_as}): {rows} rows."), file=summary.file, read_as=read_as, rows=summary.rows)
+    _say(
+        QT_TRANSLATE_NOOP("CLI", "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped; {missing} no longer on the list."),
+        added=summary.added, updated=summary.updated, unchanged=summary.unchanged, skipped=summary.skipped,
+        missing=summary.missing_from_source,
+    )
+    _say(
+        QT_TRANSLATE_NOOP("CLI", "{sessions} sessions created, {registrations} session registrations."),
+        sessions=summary.sessions_created, registrations=summary.registrations,
+    )
+    for person in summary.missing:
+        _say(QT_TRANSLATE_NOOP("CLI", "No longer on the list: {name}"), name=person.name)
+    for problem in summary.problems:
+        if problem.row is None:
+            common.info(str(problem.message))
+        else:
+            _say(QT_TRANSLATE_NOOP("CLI", "Row {row}: {message}"), row=problem.row, message=problem.message)

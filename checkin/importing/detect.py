@@ -1,0 +1,130 @@
+"""Detecting a list's column mapping: which system exported it (pretix, Indico or a spreadsheet kept by
+hand) and what each column means, with a confidence the mapping dialog can show."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checkin.domain.model import SessionKind
+from checkin.domain.text import fold
+from checkin.importing.fields import Field
+from checkin.importing.headers import is_session_header, recognise_header
+from checkin.importing.mapping import ColumnMapping, ColumnRole
+from checkin.importing.sessions import guess_kind, is_mark_column, session_title
+from checkin.importing.table import SourceTable
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A system's export, told apart by headers only it writes."""
+
+    name: str
+    source: str
+    signature: frozenset[str]  # folded headers
+    needed: int  # how many of them must be there
+
+
+PROFILES: tuple[Profile, ...] = (
+    Profile(
+        "pretix",
+        "pretix",
+        frozenset({
+            "order code", "attendee name", "attendee name given name", "attendee name family name",
+            "product", "secret", "automatically checked in", "voucher code", "requires special attention",
+            "seat id", "checked out",
+        }),
+        3,
+    ),
+    Profile(
+        "indico",
+        "indico",
+        frozenset({
+            "id", "name", "email address", "registration state", "registration date", "checked in",
+            "affiliation", "tags",
+        }),
+        3,
+    ),
+)
+SPREADSHEET = Profile("spreadsheet", "spreadsheet", frozenset(), 0)
+_MULTI_WORD_SHARE = 0.6
+
+
+def detect_profile(headers: list[str]) -> Profile:
+    keys = {fold(header) for header in headers}
+    best, best_hits = SPREADSHEET, 0
+    for profile in PROFILES:
+        hits = len(keys & profile.signature)
+        if hits >= profile.needed and hits > best_hits:
+            best, best_hits = profile, hits
+    return best
+
+
+def _session_role(header: str, values: list[str]) -> ColumnRole | None:
+    """A session column, told by its header and its cells: marks mean one session, names a list."""
+    kind = guess_kind(header)
+    if is_session_header(header):
+        names_one = session_title(header) != " ".join(header.split())  # "Atelier Mobilité", not "Workshops"
+        if is_mark_column(values) or (names_one and not any(values)):
+            return ColumnRole(Field.SESSION_MARK, session_title(header), kind)
+        return ColumnRole(Field.SESSION_LIST, "", kind)
+    if header and is_mark_column(values, ticks_only=True):
+        # "Dinner" or "Économie de la nuit" ticked with X: a session even without a kind word.
+        return ColumnRole(Field.SESSION_MARK, session_title(header), kind)
+    return None
+
+
+def _mostly_multi_word(values: list[str]) -> bool:
+    filled = [v for v in values if v]
+    return bool(filled) and sum(1 for v in filled if " " in v.strip()) >= _MULTI_WORD_SHARE * len(filled)
+
+
+def _holds_given_names(full: list[str], given: list[str]) -> bool:
+    """Whether the "name" column repeats the given name, as a full name does."""
+    pairs = [(f.casefold(), g.casefold()) for f, g in zip(full, given) if f and g]
+    return not pairs or sum(1 for f, g in pairs if g in f) >= 0.5 * len(pairs)
+
+
+def detect_mapping(table: SourceTable) -> ColumnMapping:
+    """The detected meaning of every column, the profile, and a confidence from 0 to 1."""
+    profile = detect_profile(table.headers)
+    roles: list[ColumnRole] = []
+    recognised: list[bool] = []
+    for index, header in enumerate(table.headers):
+        field = recognise_header(header)
+        role = None
+        if field is not None:
+            role = ColumnRole(field, "", guess_kind(header) if field is Field.PRODUCT else SessionKind.OTHER)
+        else:
+            role = _session_role(header, table.column(index))
+        recognised.append(role is not None)
+        roles.append(role or ColumnRole(Field.IGNORE))
+
+    fields = [role.field for role in roles]
+    # "Nom" or "Nome" alone, holding "DURAND Hélène": the whole name, not one part of it.
+    for lone, other in ((Field.LAST_NAME, Field.FIRST_NAME), (Field.FIRST_NAME, Field.LAST_NAME)):
+        if lone in fields and other not in fields and Field.FULL_NAME not in fields:
+            index = fields.index(lone)
+            if _mostly_multi_word(table.column(index)):
+                roles[index] = ColumnRole(Field.FULL_NAME)
+                fields[index] = Field.FULL_NAME
+
+    # German and Dutch lists write "Name" / "Naam" for the family name next to "Vorname" / "Voornaam".
+    if Field.FULL_NAME in fields and Field.FIRST_NAME in fields and Field.LAST_NAME not in fields:
+        full, first = fields.index(Field.FULL_NAME), fields.index(Field.FIRST_NAME)
+        if not _holds_given_names(table.column(full), table.column(first)):
+            roles[full] = ColumnRole(Field.LAST_NAME)
+            fields[full] = Field.LAST_NAME
+
+    named = [i for i, header in enumerate(table.headers) if header]
+    confidence = sum(1 for i in named if recognised[i]) / len(named) if named else 0.0
+    if not any(f in (Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME) for f in fields):
+        confidence *= 0.5
+    if profile is not SPREADSHEET:
+        confidence = min(1.0, confidence + 0.1)
+    return ColumnMapping(
+        headers=tuple(table.headers),
+        roles=tuple(roles),
+        profile=profile.name,
+        source=profile.source,
+        confidence=round(confidence, 2),
+        recognised=tuple(recognised),
+    )

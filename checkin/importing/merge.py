@@ -1,0 +1,209 @@
+"""Planning a (re-)import: who in the file is someone already in the event, what changes, who is new,
+and who is no longer on the list. Pure: the service writes the plan in one transaction."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable
+
+from checkin.domain.model import Attendee, Session, new_id
+from checkin.domain.text import fold
+from checkin.i18n import QT_TRANSLATE_NOOP, Message
+from checkin.importing.records import ImportBatch, PersonRecord
+from checkin.importing.sessions import session_key
+from checkin.importing.summary import ImportCancelled, Problem
+
+_CHECK_EVERY = 5000
+# A person added by hand at the desk may later turn up on the list: the list then owns them.
+_ADOPTABLE_SOURCES = ("", "walk-in")
+
+
+@dataclass
+class MergePlan:
+    new_sessions: list[Session] = field(default_factory=list)
+    added: list[Attendee] = field(default_factory=list)
+    updated: list[tuple[Attendee, Attendee]] = field(default_factory=list)  # (before, after)
+    unchanged: int = 0
+    missing: list[Attendee] = field(default_factory=list)  # from this source, not in the file
+    registrations: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def newly_missing(self) -> list[str]:
+        return [a.id for a in self.missing if not a.missing_from_source]
+
+
+def _name_words(first: str, last: str) -> set[str]:
+    return set(fold(f"{first} {last}").split())
+
+
+class _Existing:
+    """The event's attendees indexed once by every key a file row may match on."""
+
+    def __init__(self, attendees: list[Attendee]):
+        self.by_source: dict[tuple[str, str], Attendee] = {}
+        self.by_code: dict[str, Attendee] = {}
+        self.by_email: dict[str, list[Attendee]] = defaultdict(list)
+        self.by_name: dict[str, list[Attendee]] = defaultdict(list)
+        for a in attendees:
+            if a.source_id:
+                self.by_source.setdefault((a.source, a.source_id), a)
+            for code in a.ticket_codes:
+                self.by_code[code] = a
+            if a.email:
+                self.by_email[a.email.lower()].append(a)
+            self.by_name[fold(f"{a.first_name} {a.last_name}")].append(a)
+        self.matched: set[str] = set()
+
+    def match(self, record: PersonRecord, source: str, unique_email: bool, file_has_org: bool) -> Attendee | None:
+        """The same person by source id, then ticket code, then email, then name and organisation."""
+        candidate = self.by_source.get((source, record.source_id)) if record.source_id else None
+        if candidate is not None and candidate.id not in self.matched and _plausible(candidate, record):
+            return candidate
+        for code in record.codes:
+            candidate = self.by_code.get(code)
+            if candidate is not None and candidate.id not in self.matched:
+                return candidate
+        if record.email_key and unique_email:
+            candidates = [a for a in self.by_email.get(record.email_key, ()) if a.id not in self.matched]
+            # A shared office mailbox is not a person: the names must still have a word in common.
+            if len(candidates) == 1 and _name_words(candidates[0].first_name, candidates[0].last_name) & set(record.name_key.split()):
+                return candidates[0]
+        for a in self.by_name.get(record.name_key, ()):
+            if a.id in self.matched:
+                continue
+            if a.email and record.email_key and a.email.lower() != record.email_key:
+                continue
+            if file_has_org and record.org_key and a.organisation and fold(a.organisation) != record.org_key:
+                continue
+            return a
+        return None
+
+
+def _plausible(a: Attendee, record: PersonRecord) -> bool:
+    """A source id match is trusted unless name and email both say it is someone else
+    (a list whose "ID" column is only a row counter)."""
+    names_differ = not (_name_words(a.first_name, a.last_name) & set(record.name_key.split()))
+    emails_differ = bool(a.email and record.email_key and a.email.lower() != record.email_key)
+    return not (names_differ and emails_differ)
+
+
+def merged_notes(stored: str, incoming: str) -> str:
+    """Notes from the list join what the desk wrote; nothing anyone wrote is dropped."""
+    if not stored or stored in incoming:
+        return incoming
+    if incoming in stored:
+        return stored
+    return f"{stored}\n{incoming}"
+
+
+def _codes_message(code: str, owner: Attendee) -> Message:
+    return Message(
+        "Import",
+        QT_TRANSLATE_NOOP("Import", "Ticket code {code} already belongs to {name}, who is not on this row; it was left with them."),
+        {"code": code, "name": owner.full_name},
+    )
+
+
+def plan_merge(
+    existing: list[Attendee],
+    sessions: list[Session],
+    batch: ImportBatch,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergePlan:
+    plan = MergePlan()
+    session_ids: dict[str, str] = {session_key(s.title): s.id for s in sessions}
+    for key, spec in batch.sessions.items():
+        if key not in session_ids:
+            created = Session(id=new_id(), title=spec.title, kind=spec.kind)
+            plan.new_sessions.append(created)
+            session_ids[key] = created.id
+    known_ids = {session_ids[key] for key in batch.sessions}
+
+    index = _Existing(existing)
+    email_counts = Counter(r.email_key for r in batch.people if r.email_key)
+    file_has_org = "organisation" in batch.fields
+    pairs: list[tuple[PersonRecord, Attendee | None]] = []
+    for done, record in enumerate(batch.people):
+        if cancelled is not None and done % _CHECK_EVERY == 0 and cancelled():
+            raise ImportCancelled()
+        match = index.match(record, batch.source, email_counts[record.email_key] == 1, file_has_org) if existing else None
+        if match is not None:
+            index.matched.add(match.id)
+        pairs.append((record, match))
+
+    # A code may move between two people of this file. One held by someone the file does not
+    # mention, or by someone whose row gives no codes (and so keeps theirs), stays with them.
+    matched_ids = index.matched
+    held = {code for record, match in pairs if match is not None and not record.codes for code in match.ticket_codes}
+    for record, match in pairs:
+        kept = []
+        for code in record.codes:
+            owner = index.by_code.get(code)
+            if owner is not None and (match is None or owner.id != match.id) and (
+                owner.id not in matched_ids or code in held
+            ):
+                plan.problems.append(Problem(record.row, _codes_message(code, owner)))
+            else:
+                kept.append(code)
+        registered = [session_ids[key] for key in record.sessions]
+        plan.registrations += len(registered)
+        if match is None:
+            plan.added.append(_new_attendee(record, batch.source, kept, registered))
+        else:
+            after = _updated(match, record, batch, kept, registered, known_ids)
+            if after == match:
+                plan.unchanged += 1
+            else:
+                plan.updated.append((match, after))
+
+    plan.missing = [a for a in existing if a.source == batch.source and a.id not in matched_ids]
+    plan.problems.sort(key=lambda p: p.row or 0)
+    return plan
+
+
+def _new_attendee(record: PersonRecord, source: str, codes: list[str], session_ids: list[str]) -> Attendee:
+    return Attendee(
+        id=new_id(),
+        source=source,
+        source_id=record.source_id,
+        ticket_codes=tuple(codes),
+        session_ids=tuple(session_ids),
+        **record.values,
+    )
+
+
+def _updated(
+    a: Attendee,
+    record: PersonRecord,
+    batch: ImportBatch,
+    codes: list[str],
+    session_ids: list[str],
+    known_ids: set[str],
+) -> Attendee:
+    """``a`` with what the file says; an empty cell or a missing column never erases anything."""
+    changes: dict = {}
+    for key, value in record.values.items():
+        if key == "notes":
+            value = merged_notes(a.notes, value)
+        if getattr(a, key) != value:
+            changes[key] = value
+    if a.source in _ADOPTABLE_SOURCES and a.source != batch.source:
+        changes["source"] = batch.source
+    if (changes.get("source", a.source) == batch.source and record.source_id
+            and record.source_id != a.source_id):
+        changes["source_id"] = record.source_id
+    if codes and set(codes) != set(a.ticket_codes):
+        changes["ticket_codes"] = tuple(codes)
+    wanted = _in_step(a.session_ids, session_ids, known_ids)
+    if set(wanted) != set(a.session_ids):
+        changes["session_ids"] = wanted
+    if a.missing_from_source:
+        changes["missing_from_source"] = False
+    return replace(a, **changes) if changes else a
+
+
+def _in_step(current: Iterable[str], from_file: list[str], known_ids: set[str]) -> tuple[str, ...]:
+    """Registrations for the file's sessions follow the file; others (added at the desk) stay."""
+    kept = [sid for sid in current if sid not in known_ids]
+    return tuple(kept + [sid for sid in from_file if sid not in kept])

@@ -1,0 +1,374 @@
+"""Applying a column mapping to a table: one record per person, every problem row reported by number.
+
+Rows that are the same person are merged here: a pretix order's ticket positions (same order code
+and name), and rows a list repeats (same registration id, same name and email, or same name and
+organisation). Two people who only share a name stay two people.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from checkin.domain.model import SessionKind, Status
+from checkin.domain.text import fold
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.importing.fields import Field
+from checkin.importing.mapping import ColumnMapping
+from checkin.importing.names import clean_name, split_full_name
+from checkin.importing.sessions import choice_separator, guess_kind, mark_value, session_key, session_title, split_choices
+from checkin.importing.summary import ImportCancelled, Problem
+from checkin.importing.table import SourceTable
+from checkin.importing.values import ValueReader, clean_email, is_valid_email
+
+_CHECK_EVERY = 2000
+# Plain text fields: value = the first non-empty cell among the columns mapped to them.
+_TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
+
+
+def _problem(row: int, text: str, **params) -> Problem:
+    return Problem(row, Message("Import", text, params))
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    title: str
+    kind: SessionKind
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """One person from the list. ``values`` holds only what the file says (no blanks)."""
+
+    row: int
+    values: dict[str, Any]
+    codes: list[str]
+    sessions: list[str]  # session keys
+    source_id: str = ""
+    name_key: str = ""
+    org_key: str = ""
+    email_key: str = ""
+
+    def absorb(self, other: "PersonRecord") -> None:
+        """Take what ``other`` (a later row of the same person) adds."""
+        for key, value in other.values.items():
+            if key == "notes" and key in self.values:
+                if value not in self.values[key]:
+                    self.values[key] += "; " + value
+            else:
+                self.values.setdefault(key, value)
+        self.codes.extend(code for code in other.codes if code not in self.codes)
+        self.sessions.extend(key for key in other.sessions if key not in self.sessions)
+        self.source_id = self.source_id or other.source_id
+        self.org_key = self.org_key or other.org_key
+        self.email_key = self.email_key or other.email_key
+
+
+@dataclass
+class ImportBatch:
+    """Everything a file says, ready to merge into the event."""
+
+    source: str
+    profile: str
+    people: list[PersonRecord]
+    sessions: dict[str, SessionSpec]  # every session the file knows, by key
+    fields: frozenset[str]  # attendee fields the file has a column for
+    has_ticket_codes: bool
+    rows: int
+    skipped: int
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Columns:
+    """The mapping compiled into column indexes per purpose, once, before the row loop."""
+
+    def __init__(self, table: SourceTable, mapping: ColumnMapping, sessions: dict[str, SessionSpec]):
+        cols = mapping.columns_for
+        self.first, self.last, self.full = cols(Field.FIRST_NAME), cols(Field.LAST_NAME), cols(Field.FULL_NAME)
+        self.text = [(f.value, cols(f)) for f in _TEXT_FIELDS if cols(f)]
+        self.email, self.country, self.language = cols(Field.EMAIL), cols(Field.COUNTRY), cols(Field.BADGE_LANGUAGE)
+        self.status, self.paid = cols(Field.STATUS), cols(Field.PAID)
+        self.source_id, self.order, self.codes = cols(Field.SOURCE_ID), cols(Field.ORDER_CODE), cols(Field.TICKET_CODE)
+        self.product = cols(Field.PRODUCT)
+        self.notes = [(i, table.column_name(i)) for i in cols(Field.NOTES)]
+        self.marks: list[tuple[int, str, str]] = []
+        for i in cols(Field.SESSION_MARK):
+            role = mapping.roles[i]
+            title = " ".join((role.session or session_title(table.column_name(i))).split())
+            key = session_key(title)
+            sessions.setdefault(key, SessionSpec(title, role.kind))
+            self.marks.append((i, key, table.column_name(i)))
+        self.lists = [
+            (i, mapping.roles[i].kind, choice_separator(table.column(i))) for i in cols(Field.SESSION_LIST)
+        ]
+
+    def fields(self) -> frozenset[str]:
+        present = {"first_name", "last_name"}
+        present.update(name for name, _cols in self.text)
+        for name, columns in (
+            ("email", self.email), ("country", self.country), ("badge_language", self.language),
+            ("status", self.status + self.paid), ("notes", self.notes), ("category", self.product),
+        ):
+            if columns:
+                present.add(name)
+        return frozenset(present)
+
+
+def _first(cells: list[str], columns: list[int]) -> str:
+    for index in columns:
+        if cells[index]:
+            return cells[index]
+    return ""
+
+
+def _joined(cells: list[str], columns: list[int]) -> str:
+    if len(columns) == 1:
+        return clean_name(cells[columns[0]])
+    return clean_name(" ".join(cells[i] for i in columns if cells[i]))
+
+
+class _Builder:
+    def __init__(self, table: SourceTable, mapping: ColumnMapping):
+        self.table = table
+        self.sessions: dict[str, SessionSpec] = {}
+        self.c = _Columns(table, mapping, self.sessions)
+        self.values = ValueReader()
+        self.problems: list[Problem] = list(Problem(p.row, p.message) for p in table.problems)
+        self.code_rows: dict[str, int] = {}
+
+    def record(self, number: int, cells: list[str]) -> PersonRecord | None:
+        c = self.c
+        first, last = _joined(cells, c.first) if c.first else "", _joined(cells, c.last) if c.last else ""
+        if not first and not last and c.full:
+            first, last = split_full_name(_first(cells, c.full))
+        if not first and not last:
+            self.problems.append(_problem(number, QT_TRANSLATE_NOOP("Import", "This row has no name; it was not imported.")))
+            return None
+        values: dict[str, Any] = {"first_name": first, "last_name": last}
+        for name, columns in c.text:
+            text = _first(cells, columns)
+            if text:
+                values[name] = text
+        record = PersonRecord(number, values, [], [], name_key=fold(f"{first} {last}"))
+        if c.email:
+            self._email(record, _first(cells, c.email))
+        if c.country:
+            self._country(record, _first(cells, c.country))
+        if c.language:
+            self._language(record, _first(cells, c.language))
+        if c.status or c.paid:
+            self._status(record, cells)
+        if c.product:
+            self._product(record, _first(cells, c.product))
+        if c.notes:
+            self._notes(record, cells)
+        if c.codes:
+            self._codes(record, cells)
+        if c.marks or c.lists:
+            self._sessions(record, cells)
+        if c.source_id:
+            record.source_id = _first(cells, c.source_id)
+        if "organisation" in values:
+            record.org_key = fold(values["organisation"])
+        return record
+
+    def _email(self, record: PersonRecord, text: str) -> None:
+        email = clean_email(text)
+        if not email:
+            return
+        if not is_valid_email(email):
+            self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” does not look like an email address; it was imported as it is. Check it."), value=email))
+        record.values["email"] = email
+        record.email_key = email.lower()
+
+    def _country(self, record: PersonRecord, text: str) -> None:
+        if not text:
+            return
+        code = self.values.country(text)
+        if code:
+            record.values["country"] = code
+        else:
+            self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a country we know; the person was imported without a country."), value=text))
+
+    def _language(self, record: PersonRecord, text: str) -> None:
+        if not text:
+            return
+        code = self.values.language(text)
+        if code:
+            record.values["badge_language"] = code
+        else:
+            self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a language we know; the badge language was left empty."), value=text))
+
+    def _status(self, record: PersonRecord, cells: list[str]) -> None:
+        text = _first(cells, self.c.status) if self.c.status else ""
+        if text:
+            status = self.values.status(text)
+            if status is None:
+                self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a registration state we know; the status was left as it was."), value=text))
+            else:
+                record.values["status"] = status
+            return
+        paid = _first(cells, self.c.paid) if self.c.paid else ""
+        if paid and mark_value(paid) is not None:
+            record.values["status"] = Status.REGISTERED if mark_value(paid) else Status.PENDING
+
+    def _product(self, record: PersonRecord, text: str) -> None:
+        if not text:
+            return
+        name, kind = self.values.product(text)
+        if kind is None:
+            record.values["category"] = name
+        else:
+            self._add_session(record, name, kind)
+
+    def _notes(self, record: PersonRecord, cells: list[str]) -> None:
+        notes = []
+        for index, header in self.c.notes:
+            text = cells[index]
+            if not text:
+                continue
+            mark = mark_value(text)
+            if mark is None:
+                notes.append(text)
+            elif mark:
+                notes.append(header)  # "Requires special attention: Yes" says it by its header
+        if notes:
+            record.values["notes"] = "; ".join(notes)
+
+    def _codes(self, record: PersonRecord, cells: list[str]) -> None:
+        for index in self.c.codes:
+            code = cells[index]
+            if not code or code in record.codes:
+                continue
+            first_row = self.code_rows.setdefault(code, record.row)
+            if first_row != record.row:
+                self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "Ticket code {code} is already on row {first}; it was not given to this person too."), code=code, first=first_row))
+                continue
+            record.codes.append(code)
+
+    def _sessions(self, record: PersonRecord, cells: list[str]) -> None:
+        for index, key, header in self.c.marks:
+            mark = mark_value(cells[index])
+            if mark:
+                if key not in record.sessions:
+                    record.sessions.append(key)
+            elif mark is None:
+                self.problems.append(
+                    _problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” in column “{column}” is neither a mark nor blank; the person was not registered for “{session}”."),
+                             value=cells[index], column=header, session=self.sessions[key].title)
+                )
+        for index, kind, separator in self.c.lists:
+            for choice in split_choices(cells[index], separator):
+                guessed = guess_kind(choice)
+                self._add_session(record, session_title(choice), kind if guessed is SessionKind.OTHER else guessed)
+
+    def _add_session(self, record: PersonRecord, title: str, kind: SessionKind) -> None:
+        key = session_key(title)
+        if not key:
+            return
+        self.sessions.setdefault(key, SessionSpec(title, kind))
+        if key not in record.sessions:
+            record.sessions.append(key)
+
+
+class _Deduplicator:
+    """Finds the earlier record a row belongs to: same order and person, same id, same person."""
+
+    def __init__(self) -> None:
+        self.by_group: dict[tuple[str, str], PersonRecord] = {}
+        self.by_id: dict[str, PersonRecord] = {}
+        self.by_email: dict[tuple[str, str], PersonRecord] = {}
+        self.by_name: dict[tuple[str, str], PersonRecord] = {}
+
+    def place(self, record: PersonRecord, order: str, problems: list[Problem]) -> bool:
+        """Merge ``record`` into an earlier one (True) or remember it as a new person (False)."""
+        if order:
+            group = (order, record.name_key or record.email_key)
+            earlier = self.by_group.get(group)
+            if earlier is not None:
+                earlier.absorb(record)
+                return True
+            self.by_group[group] = record
+            record.source_id = record.source_id or f"{order}:{record.name_key or record.email_key}"
+        earlier, reason = self._duplicate_of(record)
+        if earlier is not None:
+            problems.append(_problem(record.row, reason, first=earlier.row))
+            earlier.absorb(record)
+            return True
+        namesake = self.namesake(record)
+        if namesake is not None:
+            problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "Same name as row {first}, and nothing else tells them apart; imported as two people. Check whether it is one person."), first=namesake.row))
+        if record.source_id:
+            self.by_id.setdefault(record.source_id, record)
+        if record.email_key:
+            self.by_email.setdefault((record.email_key, record.name_key), record)
+        self.by_name.setdefault((record.name_key, record.org_key), record)
+        return False
+
+    def _duplicate_of(self, record: PersonRecord) -> tuple[PersonRecord | None, str]:
+        if record.source_id and record.source_id in self.by_id:
+            return self.by_id[record.source_id], QT_TRANSLATE_NOOP("Import", "Same registration ID as row {first}; the two rows were merged into one person.")
+        if record.email_key and (record.email_key, record.name_key) in self.by_email:
+            return self.by_email[(record.email_key, record.name_key)], QT_TRANSLATE_NOOP("Import", "Same name and email as row {first}; the two rows were merged into one person.")
+        earlier = self.by_name.get((record.name_key, record.org_key))
+        if earlier is not None and record.org_key and _emails_agree(earlier, record):
+            return earlier, QT_TRANSLATE_NOOP("Import", "Same name and organisation as row {first}; the two rows were merged into one person.")
+        return None, ""
+
+    def namesake(self, record: PersonRecord) -> PersonRecord | None:
+        """An earlier person with the same name and nothing to tell the two apart (no organisation)."""
+        earlier = self.by_name.get((record.name_key, record.org_key))
+        if earlier is not None and earlier is not record and not record.org_key and _emails_agree(earlier, record):
+            return earlier
+        return None
+
+
+def _emails_agree(a: PersonRecord, b: PersonRecord) -> bool:
+    return not (a.email_key and b.email_key and a.email_key != b.email_key)
+
+
+def apply_mapping(
+    table: SourceTable,
+    mapping: ColumnMapping,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportBatch:
+    """Read every row through ``mapping`` into person records, merging rows of the same person."""
+    if len(mapping.roles) != len(table.headers):
+        mapping = mapping.fitted_to(table.headers)
+    if not mapping.has_names:
+        raise UserError(
+            Message("Import", QT_TRANSLATE_NOOP("Import", "No column holds the names. Choose which column is the given name, the family name or the full name."))
+        )
+    builder = _Builder(table, mapping)
+    dedup = _Deduplicator()
+    people: list[PersonRecord] = []
+    skipped = 0
+    total = len(table.rows)
+    order_columns = builder.c.order
+    for done, (number, cells) in enumerate(zip(table.row_numbers, table.rows)):
+        if done % _CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+        record = builder.record(number, cells)
+        if record is None:
+            skipped += 1
+            continue
+        order = _first(cells, order_columns) if order_columns else ""
+        if not dedup.place(record, order, builder.problems):
+            people.append(record)
+    if progress is not None:
+        progress(total, total)
+    builder.problems.sort(key=lambda p: (p.row is None, p.row or 0))
+    return ImportBatch(
+        source=mapping.source,
+        profile=mapping.profile,
+        people=people,
+        sessions=builder.sessions,
+        fields=builder.c.fields(),
+        has_ticket_codes=bool(builder.c.codes),
+        rows=total,
+        skipped=skipped,
+        problems=builder.problems,
+    )

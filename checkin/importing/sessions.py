@@ -1,0 +1,126 @@
+"""Sessions named in a list: guessing their kind, cleaning their titles, splitting lists of choices."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from checkin.domain.model import SessionKind
+from checkin.domain.text import fold
+from checkin.importing.vocabulary import MARK_NO, MARK_TICKS, MARK_YES, NO_CHOICE, SESSION_KIND_WORDS
+
+# Longest phrases first, so "site visit" wins over "visit".
+_KIND_PHRASES: tuple[tuple[str, SessionKind], ...] = tuple(
+    sorted(
+        ((phrase, kind) for kind, phrases in SESSION_KIND_WORDS.items() for phrase in phrases),
+        key=lambda item: -len(item[0]),
+    )
+)
+_SEPARATOR = re.compile(r"^\s*[:–—\-|/·]+\s*")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def guess_kind(text: str) -> SessionKind:
+    """The session kind a title or header suggests ("Atelier Économie de la nuit" → WORKSHOP)."""
+    padded = f" {fold(text)} "
+    for phrase, kind in _KIND_PHRASES:
+        if f" {phrase} " in padded:
+            return kind
+    return SessionKind.OTHER
+
+
+def _leading_kind_words(words: list[str]) -> int:
+    """How many of ``words`` (original spelling) form a session-kind phrase at the start."""
+    folded = [fold(word) for word in words]
+    for phrase, _kind in _KIND_PHRASES:
+        length = len(phrase.split())
+        if len(folded) >= length and " ".join(folded[:length]) == phrase:
+            return length
+    return 0
+
+
+def session_title(text: str) -> str:
+    """The title without a leading kind word when what remains can stand alone as a title.
+
+    "Atelier Économie de la nuit" → "Économie de la nuit" and "Workshop – Night-time economy" →
+    "Night-time economy", but "Atelier 2", "Visite guidée" and "Workshop" stay as they are: "2" or
+    "guidée" would not tell anyone which session it is.
+    """
+    text = " ".join(text.split())
+    words = text.split(" ")
+    count = _leading_kind_words(words)
+    if not count:
+        return text
+    rest = " ".join(words[count:])
+    separated = _SEPARATOR.match(rest)
+    if separated:
+        rest = rest[separated.end():]
+    rest = rest.strip()
+    if len(_LETTERS.findall(rest)) < 3:
+        return text
+    if not separated and not (rest[0].isupper() or rest[0].isdigit()):
+        return text
+    return rest
+
+
+def session_key(title: str) -> str:
+    """Two titles that differ only in case, accents or punctuation name the same session."""
+    return fold(title)
+
+
+def mark_value(cell: str) -> bool | None:
+    """True for a mark that registers (X, yes, oui, 1, ✓…), False for a blank or no, None if unclear."""
+    value = cell.strip().lower()
+    if value in MARK_YES:
+        return True
+    if value in MARK_NO:
+        return False
+    return None
+
+
+def is_mark_column(values: Iterable[str], ticks_only: bool = False) -> bool:
+    """A column whose cells are all marks or blanks, with at least one mark."""
+    marked = False
+    yes = MARK_TICKS if ticks_only else MARK_YES
+    for cell in values:
+        value = cell.strip().lower()
+        if value in yes:
+            marked = True
+        elif value not in MARK_NO:
+            return False
+    return marked
+
+
+def choice_separator(values: Iterable[str]) -> str | None:
+    """How a column lists several choices in one cell: ";", a line break, "," or not at all.
+
+    Commas also occur inside session titles ("Safety, security and the night"), so a comma only
+    separates when every piece it makes is a choice on its own: found alone in another cell, or
+    written like a title (capital or digit first).
+    """
+    cells = [v for v in values if v]
+    if any(";" in v for v in cells):
+        return ";"
+    if any("\n" in v for v in cells):
+        return "\n"
+    with_commas = [v for v in cells if "," in v]
+    if not with_commas:
+        return None
+    whole = {v.strip() for v in cells if "," not in v}
+    for cell in with_commas:
+        pieces = [p.strip() for p in cell.split(",")]
+        if not all(p and (p in whole or p[0].isupper() or p[0].isdigit()) for p in pieces):
+            return None
+    return ","
+
+
+def split_choices(cell: str, separator: str | None) -> list[str]:
+    """The distinct choices in one cell, in order, blanks and "none"-style marks dropped."""
+    if not cell:
+        return []
+    pieces = cell.split(separator) if separator else [cell]
+    seen: list[str] = []
+    for piece in pieces:
+        choice = " ".join(piece.split())
+        if choice and choice.lower() not in NO_CHOICE and choice not in seen:
+            seen.append(choice)
+    return seen
