@@ -76,3 +76,21 @@ def no_thread_left_running(qapp):
         if isinstance(obj, QThread) and shiboken6.isValid(obj) and obj.isRunning()
     ]
     assert not running, f"threads left running: {running}"
+
+
+@pytest.fixture
+def window(qtbot, settings, languages):
+    from checkin.ui.desk_window import DeskWindow
+
+    desk_window = DeskWindow(settings, languages)
+    qtbot.addWidget(desk_window)
+    desk_window.show()
+    qtbot.waitExposed(desk_window)
+    yield desk_window
+    desk_window.close()  # stops the database lane
+
+
+def open_and_wait(qtbot, window, path) -> None:
+    """Open ``path`` in the window and wait until the table shows it and search is ready."""
+    window.open_event(str(path))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.model.search_ready)

@@ -1,0 +1,58 @@
+"""Starting the window: the application object, its look, the language, and the first event shown."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from checkin.ui.desk_window import DeskWindow
+from checkin.ui.language import LanguageSwitcher, system_language
+from checkin.ui.logs import configure_logging
+from checkin.ui.settings import DeskSettings
+
+ACCENT = QColor("#2762b0")
+
+
+def _apply_look(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.style().standardPalette()
+    if QGuiApplication.styleHints().colorScheme() != Qt.ColorScheme.Dark:
+        palette.setColor(QPalette.ColorRole.Window, QColor("#f4f5f7"))
+        palette.setColor(QPalette.ColorRole.Button, QColor("#f8f9fa"))
+        palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6fb"))
+        palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Link, ACCENT)
+    app.setPalette(palette)
+    # Linux desktops without settings fall back to an ugly default; Noto Sans covers every script
+    # on a European attendee list (Polish, Greek, Cyrillic…). Windows and macOS keep their own.
+    if sys.platform.startswith("linux") and "Noto Sans" in QFontDatabase.families():
+        font = QFont("Noto Sans", 10)
+        app.setFont(font)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("Check-in Desk")
+    QCoreApplication.setApplicationName("Check-in Desk")
+    QGuiApplication.setApplicationDisplayName("Check-in Desk")
+    _apply_look(app)
+    return app
+
+
+def run_app(db: str | None = None, language: str | None = None) -> int:
+    """Open the window on ``db`` (a file or URL), else on the last event, else on the start screen."""
+    configure_logging()
+    app = create_application()
+    settings = DeskSettings()
+    languages = LanguageSwitcher()
+    languages.apply(language or settings.language() or system_language())
+    window = DeskWindow(settings, languages)
+    window.show()
+    first = db or settings.last_event()
+    if first:
+        window.open_event(first)
+    return app.exec()

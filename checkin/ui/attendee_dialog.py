@@ -1,0 +1,330 @@
+"""Editing an attendee or registering a walk-in: every editable field, sessions, inline validation."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from babel import Locale
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.domain.countries import country_code
+from checkin.domain.model import Attendee, Session, Status
+from checkin.domain.text import fold
+from checkin.i18n import UserError
+from checkin.services import attendees as attendee_service
+from checkin.storage.database import Database
+from checkin.ui.labels import field_label, language_name, session_kind_label, status_label
+from checkin.ui.language import ui_language
+from checkin.ui.workers import DatabaseLane, Operation
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
+_TEXT_FIELDS = ("first_name", "last_name", "organisation", "position", "city", "email")
+
+
+@lru_cache(maxsize=4)
+def _countries(language: str) -> tuple[tuple[str, str], ...]:
+    """(name in ``language``, ISO code) for every country, in alphabetical order of the name."""
+    names = Locale.parse(language).territories
+    pairs = [(name, code) for code, name in names.items() if country_code(code) == code]
+    return tuple(sorted(pairs, key=lambda pair: fold(pair[0])))
+
+
+class AttendeeDialog(QDialog):
+    """Edits ``attendee``, or registers a walk-in when it is None; emits ``saved`` with the result."""
+
+    saved = Signal(object)  # the Attendee as stored
+
+    def __init__(
+        self,
+        lane: DatabaseLane,
+        db: Database,
+        sessions: Sequence[Session],
+        categories: Sequence[str],
+        event_languages: Sequence[str],
+        attendee: Attendee | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._lane = lane
+        self._db = db
+        self._attendee = attendee
+        self._sessions = list(sessions)
+
+        self._edits = {name: QLineEdit() for name in _TEXT_FIELDS}
+        self.country_combo = QComboBox()
+        self.country_combo.setEditable(True)
+        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.country_combo.model(), self.country_combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.country_combo.setCompleter(completer)
+        self.category_combo = QComboBox()
+        self.category_combo.setEditable(True)
+        self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category_combo.addItems(["", *categories])
+        self.language_combo = QComboBox()
+        self._badge_languages = list(dict.fromkeys([*event_languages, "en", "fr"]))
+        if attendee is not None and attendee.badge_language and attendee.badge_language not in self._badge_languages:
+            self._badge_languages.append(attendee.badge_language)
+        self.status_combo = QComboBox()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.sessions_list = QListWidget()
+        for session in self._sessions:
+            item = QListWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.sessions_list.addItem(item)
+        self.no_sessions_label = QLabel()
+        self.no_sessions_label.setWordWrap(True)
+        self.no_sessions_label.setEnabled(False)
+        self.sessions_list.setVisible(bool(self._sessions))
+        self.no_sessions_label.setVisible(not self._sessions)
+
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form_order = ("first_name", "last_name", "organisation", "position", "city", "country", "category",
+                            "email", "badge_language", "status")
+        self._captions: dict[str, QLabel] = {}
+        for name in self._form_order:
+            widget = self._field_widget(name)
+            caption = QLabel()
+            caption.setBuddy(widget)
+            self._captions[name] = caption
+            self._form.addRow(caption, widget)
+
+        self._sessions_caption = QLabel()
+        self._sessions_caption.setBuddy(self.sessions_list)
+        self._notes_caption = QLabel()
+        self._notes_caption.setBuddy(self.notes_edit)
+        right = QVBoxLayout()
+        right.addWidget(self._sessions_caption)
+        right.addWidget(self.sessions_list, 1)
+        right.addWidget(self.no_sessions_label)
+        right.addWidget(self._notes_caption)
+        right.addWidget(self.notes_edit)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(self._form, 3)
+        columns.addLayout(right, 2)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self._retranslate()
+        self._fill(attendee)
+        self.setMinimumWidth(820)
+        self._edits["first_name"].setFocus()
+
+    def _field_widget(self, name: str) -> QWidget:
+        if name in self._edits:
+            return self._edits[name]
+        return {
+            "country": self.country_combo,
+            "category": self.category_combo,
+            "badge_language": self.language_combo,
+            "status": self.status_combo,
+        }[name]
+
+    # ---- filling and reading the fields -------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        """The combo boxes whose item texts depend on the interface language."""
+        country = self._country_value() if self.country_combo.count() else (self._attendee.country if self._attendee else "")
+        self.country_combo.clear()
+        self.country_combo.addItem("", "")
+        for name, code in _countries(ui_language()):
+            self.country_combo.addItem(name, code)
+        self._select_country(country or "")
+
+        language = self.language_combo.currentData() if self.language_combo.count() else None
+        self.language_combo.clear()
+        self.language_combo.addItem(self.tr("Same as the event"), "")
+        for code in self._badge_languages:
+            self.language_combo.addItem(language_name(code), code)
+        if language is not None:
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+        status = self.status_combo.currentData() if self.status_combo.count() else None
+        self.status_combo.clear()
+        for value in Status:
+            self.status_combo.addItem(status_label(value), value.value)
+        if status is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+
+        for row, session in enumerate(self._sessions):
+            self.sessions_list.item(row).setText(f"{session.title} — {session_kind_label(session.kind)}")
+
+    def _select_country(self, code: str) -> None:
+        index = self.country_combo.findData(code) if code else 0
+        if index >= 0:
+            self.country_combo.setCurrentIndex(index)
+        else:
+            self.country_combo.setEditText(code)
+
+    def _fill(self, a: Attendee | None) -> None:
+        if a is None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(Status.REGISTERED.value))
+            return
+        for name, edit in self._edits.items():
+            edit.setText(getattr(a, name))
+        self._select_country(a.country)
+        self.category_combo.setEditText(a.category)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(a.badge_language)))
+        self.status_combo.setCurrentIndex(self.status_combo.findData(a.status.value))
+        self.notes_edit.setPlainText(a.notes)
+        chosen = set(a.session_ids)
+        for row in range(self.sessions_list.count()):
+            item = self.sessions_list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def prefill(self, **values: str) -> None:
+        """Start a walk-in from what the desk already typed (e.g. the searched name)."""
+        for name, value in values.items():
+            self._edits[name].setText(value)
+
+    def _country_value(self) -> str | None:
+        """The chosen country's ISO code, "" for none, None when the text is not a country."""
+        text = self.country_combo.currentText().strip()
+        if not text:
+            return ""
+        index = self.country_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.country_combo.itemData(index)
+        return country_code(text)
+
+    def values(self) -> dict:
+        """Every editable field as the service takes it."""
+        fields = {name: edit.text().strip() for name, edit in self._edits.items()}
+        fields.update(
+            country=self._country_value(),
+            category=self.category_combo.currentText().strip(),
+            badge_language=self.language_combo.currentData() or "",
+            status=self.status_combo.currentData(),
+            notes=self.notes_edit.toPlainText().strip(),
+            session_ids=tuple(
+                self.sessions_list.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.sessions_list.count())
+                if self.sessions_list.item(row).checkState() == Qt.CheckState.Checked
+            ),
+        )
+        return fields
+
+    def _problem(self, fields: dict) -> tuple[str, QWidget] | None:
+        if not (fields["first_name"] or fields["last_name"]):
+            return self.tr("Enter a given name or a family name."), self._edits["first_name"]
+        if fields["country"] is None:
+            return (
+                self.tr("“{country}” is not a country we know. Pick one from the list or type its two-letter code.")
+                .format(country=self.country_combo.currentText().strip()),
+                self.country_combo,
+            )
+        if fields["email"] and not _EMAIL.match(fields["email"]):
+            return self.tr("“{email}” does not look like an email address.").format(email=fields["email"]), self._edits["email"]
+        return None
+
+    def _changes(self, fields: dict) -> dict:
+        a = self._attendee
+        changes = {}
+        for name, value in fields.items():
+            current = getattr(a, name)
+            if name == "status":
+                current = current.value
+            elif name == "session_ids":
+                value, current = set(value), set(current)
+            if value != current:
+                changes[name] = fields[name]
+        return changes
+
+    # ---- saving -------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        fields = self.values()
+        problem = self._problem(fields)
+        if problem is not None:
+            text, widget = problem
+            self.show_problem(text)
+            widget.setFocus()
+            return
+        db = self._db
+        if self._attendee is None:
+            operation = Operation(lambda: attendee_service.add_walk_in(db, fields), parent=self)
+        else:
+            changes = self._changes(fields)
+            if not changes:
+                self.accept()
+                return
+            attendee_id = self._attendee.id
+            operation = Operation(lambda: attendee_service.update_attendee(db, attendee_id, changes), parent=self)
+        self.buttons.setEnabled(False)
+        self.show_problem("")
+        operation.on_success(self._on_saved).on_user_error(self._on_user_error)
+        operation.on_finished(lambda: self.buttons.setEnabled(True)).run_on(self._lane)
+
+    def show_problem(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _on_saved(self, attendee: Attendee) -> None:
+        self.saved.emit(attendee)
+        self.accept()
+
+    def _on_user_error(self, error: UserError) -> None:
+        self.show_problem(str(error))
+
+    # ---- language -----------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        if self._attendee is None:
+            self.setWindowTitle(self.tr("Add a walk-in"))
+        else:
+            self.setWindowTitle(self.tr("Edit {name}").format(name=self._attendee.full_name))
+        for name, caption in self._captions.items():
+            caption.setText(field_label(name) + ":")
+        self._sessions_caption.setText(self.tr("Sessions") + ":")
+        self._notes_caption.setText(self.tr("Notes") + ":")
+        self.no_sessions_label.setText(self.tr("This event has no sessions yet."))
+        self._edits["email"].setPlaceholderText(self.tr("name@example.org"))
+        self.country_combo.lineEdit().setPlaceholderText(self.tr("Type a country name or code"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Add walk-in") if self._attendee is None else self.tr("Save"))
+        self._fill_choices()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,416 @@
+"""The main window: menus, the start screen or the open event's desk, and the event's life cycle."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from checkin import __version__
+from checkin.domain.model import Attendee, Event, JournalEntry, Session
+from checkin.services import attendees as attendee_service
+from checkin.services import event as event_service
+from checkin.storage import repositories as repo
+from checkin.storage.database import Database
+from checkin.translations import LANGUAGES
+from checkin.ui.attendee_dialog import AttendeeDialog
+from checkin.ui.attendee_model import AttendeeTableModel
+from checkin.ui.desk_page import DeskPage
+from checkin.ui.event_dialog import NewEventDialog
+from checkin.ui.language import LanguageSwitcher
+from checkin.ui.logs import log_file
+from checkin.ui.settings import DeskSettings, is_url, normalised
+from checkin.ui.start_screen import StartScreen
+from checkin.ui.workers import DatabaseLane, Operation
+
+
+@dataclass(frozen=True)
+class LoadedEvent:
+    db: Database
+    event: Event
+    attendees: list[Attendee]
+    sessions: list[Session]
+
+
+def load_event(location: str) -> LoadedEvent:
+    """Open the event and read what the desk shows (runs on the database lane)."""
+    db, event = event_service.open_event(location)
+    try:
+        attendees = attendee_service.list_attendees(db)
+        sessions = [s.session for s in attendee_service.list_sessions(db)]
+    except BaseException:
+        db.dispose()
+        raise
+    return LoadedEvent(db, event, attendees, sessions)
+
+
+def load_journal(db: Database, attendee_id: str) -> list[JournalEntry]:
+    with db.unit() as s:
+        return repo.journal_for(s, attendee_id)
+
+
+class DeskWindow(QMainWindow):
+    """Signals for the parts that plug in later (check-in, badges, scanning):
+
+    ``event_opened(LoadedEvent)``, ``event_closed()``, ``attendee_selected(Attendee | None)``,
+    ``attendee_changed(Attendee)`` after an edit or a walk-in, ``error_shown(str)``. Call
+    :meth:`apply_attendee` with an attendee a service returned to refresh only its row and the panel.
+    """
+
+    event_opened = Signal(object)
+    event_closed = Signal()
+    attendee_selected = Signal(object)
+    attendee_changed = Signal(object)
+    error_shown = Signal(str)
+
+    def __init__(self, settings: DeskSettings, languages: LanguageSwitcher, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.languages = languages
+        self.lane = DatabaseLane(self)
+        self.lane.error_reported.connect(self.show_error)
+        self.lane.busy_changed.connect(self._on_lane_busy_changed)
+        self.loaded: LoadedEvent | None = None
+        self.location: str | None = None
+
+        self.model = AttendeeTableModel(self)
+        self.desk = DeskPage(self.model)
+        self.desk.edit_requested.connect(self.edit_attendee)
+        self.desk.current_attendee_changed.connect(self._on_desk_current_attendee_changed)
+        self.start_screen = StartScreen()
+        self.start_screen.new_event_requested.connect(self.new_event)
+        self.start_screen.open_event_requested.connect(self.choose_event_file)
+        self.start_screen.recent_event_chosen.connect(self.open_event)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_screen)
+        self.pages.addWidget(self.desk)
+        self.setCentralWidget(self.pages)
+
+        self.event_label = QLabel()
+        self.event_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.event_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self._busy_timer = QTimer(self, singleShot=True, interval=400)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setText(self.tr("Working…")))
+
+        self._make_actions()
+        self._make_menus()
+        self._retranslate()
+        self._show_start_screen()
+        geometry, splitter = settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        if splitter is not None:
+            self.desk.splitter.restoreState(splitter)
+
+    # ---- actions and menus --------------------------------------------------------------------
+
+    def _action(self, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_event_action = self._action(self.new_event, "Ctrl+Shift+N")
+        self.open_event_action = self._action(self.choose_event_file, QKeySequence.StandardKey.Open)
+        self.open_url_action = self._action(self.choose_database_url)
+        self.close_event_action = self._action(self.close_current_event, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(self.desk.focus_search, QKeySequence.StandardKey.Find)
+        self.walk_in_action = self._action(self.add_walk_in, QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self._edit_current, "Ctrl+E")
+        self.about_action = self._action(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # each language in its own name, never translated
+            action.setData(code)
+            action.triggered.connect(lambda _checked, code=code: self.switch_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions.get(self.languages.language, self.language_actions["en"]).setChecked(True)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_event_action, self.open_event_action, self.open_url_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_event_action, self.quit_action])
+        self.attendees_menu = bar.addMenu("")
+        self.attendees_menu.addActions([self.find_action, self.walk_in_action, self.edit_action])
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_events()
+        for location in recent:
+            label = location if is_url(location) else os.path.basename(location)
+            action = self.recent_menu.addAction(label.replace("&", "&&"))
+            action.setToolTip(location)
+            action.triggered.connect(lambda _checked=False, loc=location: self.open_event(loc))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent events")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_event = self.loaded is not None
+        for action in (self.close_event_action, self.find_action, self.walk_in_action):
+            action.setEnabled(has_event)
+        self.edit_action.setEnabled(has_event and self.desk.current_attendee() is not None)
+
+    # ---- opening and closing events -----------------------------------------------------------
+
+    def choose_event_file(self) -> None:
+        start = os.path.dirname(self.location) if self.location and not is_url(self.location) else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open an event"), start, self.tr("Check-in events (*.checkin);;All files (*)")
+        )
+        if path:
+            self.open_event(path)
+
+    def choose_database_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Open a shared database"),
+            self.tr("Database address, e.g. postgresql+psycopg://desk@server/summit:"),
+            QLineEdit.EchoMode.Normal,
+        )
+        if ok and url.strip():
+            self.open_event(url.strip())
+
+    def open_event(self, location: str) -> None:
+        """Open an event file or database URL off the GUI thread; errors are shown, never raised."""
+        location = normalised(location)
+        self.event_label.setText(self.tr("Opening {location}…").format(location=location))
+        operation = Operation(lambda: load_event(location), parent=self)
+        operation.on_success(lambda loaded: self._show_event(loaded, location))
+        operation.on_user_error(lambda error: self._on_open_failed(location, str(error)))
+        operation.run_on(self.lane)
+
+    def _on_open_failed(self, location: str, text: str) -> None:
+        if self.settings.last_event() == location:
+            self.settings.forget_last_event()  # do not fail the same way at every start
+        self._update_event_label()
+        self.show_error(text)
+
+    def new_event(self) -> NewEventDialog:
+        dialog = NewEventDialog(self.lane, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda db, event, path: self._show_event(LoadedEvent(db, event, [], []), path))
+        dialog.open()
+        return dialog
+
+    def _show_event(self, loaded: LoadedEvent, location: str) -> None:
+        self._dispose_current()
+        self.loaded = loaded
+        self.location = normalised(location)
+        self.settings.add_recent_event(self.location)
+        self.model.set_attendees(loaded.attendees, loaded.sessions)
+        self.desk.set_event(loaded.sessions, loaded.event.timezone)
+        self.start_screen.show_error("")
+        self.pages.setCurrentWidget(self.desk)
+        self.desk.focus_search()
+        self._update_event_label()
+        self._update_actions()
+        self.event_opened.emit(loaded)
+
+    def reload_attendees(self) -> None:
+        """Read the list again (after an import), keeping the selected person selected."""
+        if self.loaded is None:
+            return
+        loaded, keep = self.loaded, self.desk.current_attendee()
+        operation = Operation(lambda: load_event_lists(loaded), parent=self)
+        operation.on_success(lambda fresh: self._on_reloaded(fresh, keep.id if keep else None)).run_on(self.lane)
+
+    def _on_reloaded(self, fresh: LoadedEvent, keep_id: str | None) -> None:
+        self.loaded = fresh
+        self.model.set_attendees(fresh.attendees, fresh.sessions)
+        self.desk.set_event(fresh.sessions, fresh.event.timezone)
+        if keep_id:
+            self.desk.select_attendee(keep_id)
+
+    def close_current_event(self) -> None:
+        self._dispose_current()
+        self.loaded = None
+        self.location = None
+        self.model.set_attendees([], [])
+        self.settings.forget_last_event()
+        self._show_start_screen()
+        self.event_closed.emit()
+
+    def _dispose_current(self) -> None:
+        if self.loaded is not None:
+            db = self.loaded.db
+            Operation(db.dispose).run_on(self.lane)
+
+    def _show_start_screen(self) -> None:
+        self.start_screen.set_recent_events(self.settings.recent_events())
+        self.pages.setCurrentWidget(self.start_screen)
+        self.start_screen.focus_first()
+        self._update_event_label()
+        self._update_actions()
+
+    def _update_event_label(self) -> None:
+        if self.loaded is None:
+            self.event_label.setText(self.tr("No event open"))
+            self.setWindowTitle(self.tr("Check-in Desk"))
+        else:
+            name = self.loaded.event.name
+            self.event_label.setText(f"{name} — {self.location}")
+            self.setWindowTitle(self.tr("{event} — Check-in Desk").format(event=name))
+
+    # ---- attendees ----------------------------------------------------------------------------
+
+    def current_attendee(self) -> Attendee | None:
+        return self.desk.current_attendee()
+
+    def _on_desk_current_attendee_changed(self, attendee: Attendee | None) -> None:
+        self.desk.detail_panel.show_attendee(attendee)
+        self._update_actions()
+        self.attendee_selected.emit(attendee)
+        if attendee is not None and self.loaded is not None:
+            self._load_journal(attendee.id)
+
+    def _load_journal(self, attendee_id: str) -> None:
+        db = self.loaded.db
+        operation = Operation(lambda: load_journal(db, attendee_id), parent=self)
+        operation.on_success(lambda entries: self.desk.detail_panel.show_journal(attendee_id, entries))
+        operation.run_on(self.lane)
+
+    def _edit_current(self) -> None:
+        attendee = self.current_attendee()
+        if attendee is not None:
+            self.edit_attendee(attendee.id)
+
+    def _attendee_dialog(self, attendee: Attendee | None) -> AttendeeDialog:
+        loaded = self.loaded
+        dialog = AttendeeDialog(
+            self.lane, loaded.db, loaded.sessions, self.model.categories(), loaded.event.languages, attendee, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_attendee)
+        dialog.open()
+        return dialog
+
+    def edit_attendee(self, attendee_id: str) -> AttendeeDialog | None:
+        attendee = self.model.attendee(attendee_id) if self.loaded else None
+        return None if attendee is None else self._attendee_dialog(attendee)
+
+    def add_walk_in(self) -> AttendeeDialog | None:
+        if self.loaded is None:
+            return None
+        dialog = self._attendee_dialog(None)
+        searched = self.desk.search_edit.text().strip()
+        if searched and self.model.rowCount() == 0:
+            dialog.prefill(last_name=searched)  # the name the desk just looked for in vain
+        return dialog
+
+    def apply_attendee(self, attendee: Attendee) -> None:
+        """Show an attendee a service returned: its row and the panel change, nothing is reloaded."""
+        if self.model.attendee(attendee.id) is None:
+            if self.model.add_attendee(attendee) is None:
+                self.desk.clear_filters()  # the new person must be in view
+        else:
+            self.model.update_attendee(attendee)
+        self.desk.refresh_choices()
+        current = self.desk.current_attendee()
+        if current is None or current.id != attendee.id:
+            self.desk.select_attendee(attendee.id)
+        else:
+            self._on_desk_current_attendee_changed(attendee)
+        self.attendee_changed.emit(attendee)
+
+    # ---- errors, about, language --------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        """Tell the user what went wrong: a message box, and on the start screen a lasting note."""
+        if self.loaded is None:
+            self.start_screen.show_error(text)
+        self.error_shown.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check-in Desk"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Check-in Desk"),
+            self.tr(
+                "Check-in Desk {version}\nConference check-in: registration list, badges, door scanning.\n\n"
+                "Log file: {log}"
+            ).format(version=__version__, log=log_file()),
+        )
+
+    def switch_language(self, language: str) -> None:
+        self.languages.apply(language)
+        self.settings.set_language(language)
+
+    def _on_lane_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.clear()
+
+    def _retranslate(self) -> None:
+        texts = {
+            self.new_event_action: self.tr("&New event…"),
+            self.open_event_action: self.tr("&Open event…"),
+            self.open_url_action: self.tr("Open &shared database…"),
+            self.close_event_action: self.tr("&Close event"),
+            self.quit_action: self.tr("&Quit"),
+            self.find_action: self.tr("&Find"),
+            self.walk_in_action: self.tr("Add &walk-in…"),
+            self.edit_action: self.tr("&Edit…"),
+            self.about_action: self.tr("&About Check-in Desk"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.attendees_menu.setTitle(self.tr("&Attendees"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_actions[self.languages.language].setChecked(True)
+        self._update_event_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_state(self.saveGeometry(), self.desk.splitter.saveState())
+        self.settings.sync()
+        self._dispose_current()
+        self.loaded = None
+        self.lane.stop()  # writes already submitted complete before the thread ends
+        super().closeEvent(event)
+
+
+def load_event_lists(loaded: LoadedEvent) -> LoadedEvent:
+    """The same event with its attendee and session lists read again (on the database lane)."""
+    attendees = attendee_service.list_attendees(loaded.db)
+    sessions = [s.session for s in attendee_service.list_sessions(loaded.db)]
+    return LoadedEvent(loaded.db, loaded.event, attendees, sessions)

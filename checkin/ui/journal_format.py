@@ -1,0 +1,79 @@
+"""Journal entries (edits, walk-ins, imports, later scans and prints) described in plain words."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from checkin.domain.countries import country_name
+from checkin.domain.model import JournalEntry, Status
+from checkin.ui.labels import field_label, language_name, status_label
+from checkin.ui.language import ui_language
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JournalFormat", text)
+
+
+def entry_time(at: datetime, timezone: str) -> str:
+    """The entry's date and time at the event's place, as the desk lives it."""
+    try:
+        local = at.astimezone(ZoneInfo(timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        local = at.astimezone()
+    day = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    return f"{day} {local:%H:%M}"
+
+
+def _value(field: str, value: Any, session_titles: Mapping[str, str]) -> str:
+    if value in ("", None, []):
+        return "—"
+    if field == "status":
+        try:
+            return status_label(Status(value))
+        except ValueError:
+            return str(value)
+    if field == "country":
+        return country_name(str(value), ui_language())
+    if field == "badge_language":
+        return language_name(str(value))
+    if field == "session_ids":
+        return ", ".join(session_titles.get(sid, "?") for sid in value)
+    return f"“{value}”"
+
+
+def _change(field: str, before: Any, after: Any, session_titles: Mapping[str, str]) -> str:
+    if field == "session_ids":
+        added = [sid for sid in after or [] if sid not in (before or [])]
+        removed = [sid for sid in before or [] if sid not in (after or [])]
+        parts = [f"+ {session_titles.get(sid, '?')}" for sid in added]
+        parts += [f"− {session_titles.get(sid, '?')}" for sid in removed]
+        return f"{field_label(field)}: {', '.join(parts)}"
+    return f"{field_label(field)}: {_value(field, before, session_titles)} → {_value(field, after, session_titles)}"
+
+
+def describe(entry: JournalEntry, session_titles: Mapping[str, str]) -> str:
+    """One line saying what happened, without the time (shown beside it)."""
+    data = entry.data or {}
+    if entry.kind == "edit":
+        changes = data.get("changes", {})
+        details = "; ".join(_change(f, pair[0], pair[1], session_titles) for f, pair in changes.items())
+        return _tr("Edited: {changes}").format(changes=details) if details else _tr("Edited")
+    if entry.kind == "walk_in":
+        return _tr("Registered at the desk as a walk-in")
+    if entry.kind == "print":
+        return _tr("Badge reprinted") if data.get("reprint") else _tr("Badge printed")
+    if entry.kind == "print_failed":
+        return _tr("Badge printing failed")
+    if entry.kind == "badge_reissued":
+        return _tr("New badge code issued; the old badge no longer scans")
+    # Kinds added later (scans…) describe themselves until they get a sentence of their own.
+    details = ", ".join(f"{key}: {value}" for key, value in data.items() if value not in ("", None))
+    return f"{entry.kind} ({details})" if details else entry.kind
+
+
+def who(entry: JournalEntry) -> str:
+    parts = [p for p in (entry.operator, entry.station) if p]
+    return " · ".join(parts)
