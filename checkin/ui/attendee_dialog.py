@@ -29,6 +29,7 @@ from checkin.domain.text import fold
 from checkin.i18n import UserError
 from checkin.services import attendees as attendee_service
 from checkin.storage.database import Database
+from checkin.ui import journal_format
 from checkin.ui.labels import field_label, language_name, session_kind_label, status_label
 from checkin.ui.language import ui_language
 from checkin.ui.workers import DatabaseLane, Operation
@@ -60,8 +61,10 @@ class AttendeeDialog(QDialog):
         event_languages: Sequence[str],
         attendee: Attendee | None = None,
         parent: QWidget | None = None,
+        timezone: str = "Europe/Brussels",
     ):
         super().__init__(parent)
+        self._timezone = timezone
         self._lane = lane
         self._db = db
         self._attendee = attendee
@@ -88,6 +91,11 @@ class AttendeeDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.sessions_list = QListWidget()
+        # Session titles are long and often bilingual: wrap them rather than scroll sideways.
+        self.sessions_list.setWordWrap(True)
+        self.sessions_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sessions_list.setMinimumHeight(260)
+        self.sessions_list.setSpacing(2)
         for session in self._sessions:
             item = QListWidgetItem()
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -102,6 +110,9 @@ class AttendeeDialog(QDialog):
 
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Set, not inherited: the columns' wide gap would otherwise space the rows apart too.
+        self._form.setVerticalSpacing(10)
+        self._form.setHorizontalSpacing(12)
         self._form_order = ("first_name", "last_name", "organisation", "position", "city", "country", "category",
                             "email", "badge_language", "status")
         self._captions: dict[str, QLabel] = {}
@@ -117,16 +128,20 @@ class AttendeeDialog(QDialog):
         self._notes_caption = QLabel()
         self._notes_caption.setBuddy(self.notes_edit)
         right = QVBoxLayout()
+        right.setSpacing(6)
         right.addWidget(self._sessions_caption)
         right.addWidget(self.sessions_list, 1)
         right.addWidget(self.no_sessions_label)
         right.addWidget(self._notes_caption)
         right.addWidget(self.notes_edit)
 
+        left = QVBoxLayout()
+        left.addLayout(self._form)
+        left.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addLayout(self._form, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -146,7 +161,7 @@ class AttendeeDialog(QDialog):
 
         self._retranslate()
         self._fill(attendee)
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(940)
         self._edits["first_name"].setFocus()
 
     def _field_widget(self, name: str) -> QWidget:
@@ -186,7 +201,13 @@ class AttendeeDialog(QDialog):
             self.status_combo.setCurrentIndex(self.status_combo.findData(status))
 
         for row, session in enumerate(self._sessions):
-            self.sessions_list.item(row).setText(f"{session.title} — {session_kind_label(session.kind)}")
+            self.sessions_list.item(row).setText(f"{session.title}\n{session_kind_label(session.kind)}{self._when(session)}")
+
+    def _when(self, session: Session) -> str:
+        if session.starts_at is None:
+            return ""
+        start = journal_format.event_time(session.starts_at, self._timezone)
+        return f" · {journal_format.day_text(start)}, {start:%H:%M}"
 
     def _select_country(self, code: str) -> None:
         index = self.country_combo.findData(code) if code else 0
@@ -201,6 +222,7 @@ class AttendeeDialog(QDialog):
             return
         for name, edit in self._edits.items():
             edit.setText(getattr(a, name))
+            edit.setCursorPosition(0)  # show a long email from its start
         self._select_country(a.country)
         self.category_combo.setEditText(a.category)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(a.badge_language)))

@@ -368,6 +368,8 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS and a.missing_from_source:
             return self._warning_icon
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SESSIONS:
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.SESSIONS and a.session_ids:
                 return "\n".join(self._session_title_list(a))
@@ -393,7 +395,8 @@ class AttendeeTableModel(QAbstractTableModel):
             if label is None:
                 label = self._status_cache[a.status] = status_label(a.status)
             return label
-        return ", ".join(self._session_title_list(a))
+        # A count: full session titles do not fit a column; the tooltip and the panel list them.
+        return str(len(a.session_ids)) if a.session_ids else ""
 
     def _session_title_list(self, a: Attendee) -> list[str]:
         ids = sorted(a.session_ids, key=lambda sid: self._session_rank.get(sid, 0))

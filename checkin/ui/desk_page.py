@@ -24,8 +24,8 @@ from checkin.ui.detail_panel import AttendeeDetailPanel
 from checkin.ui.labels import status_label
 
 _COLUMN_WIDTHS = {
-    Column.FAMILY_NAME: 160, Column.GIVEN_NAME: 130, Column.ORGANISATION: 230, Column.CITY: 120,
-    Column.COUNTRY: 120, Column.CATEGORY: 170, Column.STATUS: 110,
+    Column.FAMILY_NAME: 150, Column.GIVEN_NAME: 120, Column.CITY: 115,
+    Column.COUNTRY: 120, Column.CATEGORY: 165, Column.STATUS: 115, Column.SESSIONS: 80,
 }
 
 
@@ -82,7 +82,9 @@ class DeskPage(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
+        # The organisation takes the room left; the other columns keep a readable width.
+        columns.setSectionResizeMode(Column.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        columns.setMinimumSectionSize(60)
         columns.setHighlightSections(False)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in _COLUMN_WIDTHS.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from checkin import __version__
 from checkin.domain.model import Attendee, Event, JournalEntry, Session
 from checkin.services import attendees as attendee_service
+from checkin.services import demo as demo_service
 from checkin.services import event as event_service
 from checkin.storage import repositories as repo
 from checkin.storage.database import Database
@@ -28,7 +29,7 @@ from checkin.translations import LANGUAGES
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.attendee_model import AttendeeTableModel
 from checkin.ui.desk_page import DeskPage
-from checkin.ui.event_dialog import NewEventDialog
+from checkin.ui.event_dialog import NewEventDialog, with_event_suffix
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
 from checkin.ui.settings import DeskSettings, is_url, normalised
@@ -93,6 +94,7 @@ class DeskWindow(QMainWindow):
         self.start_screen.new_event_requested.connect(self.new_event)
         self.start_screen.open_event_requested.connect(self.choose_event_file)
         self.start_screen.recent_event_chosen.connect(self.open_event)
+        self.start_screen.demo_event_requested.connect(self.create_demo_event)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_screen)
         self.pages.addWidget(self.desk)
@@ -213,6 +215,29 @@ class DeskWindow(QMainWindow):
         self._update_event_label()
         self.show_error(text)
 
+    def create_demo_event(self) -> None:
+        """Make the demo event in a file the user picks, then open it."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the demo event as"), os.path.join(folder, "demo.checkin"),
+            self.tr("Check-in events (*.checkin)"),
+        )
+        if path:
+            self.make_demo_event(with_event_suffix(path))
+
+    def make_demo_event(self, path: str) -> None:
+        self.event_label.setText(self.tr("Creating the demo event…"))
+
+        def work() -> LoadedEvent:
+            db, _summary = demo_service.create_demo_event(path)
+            db.dispose()
+            return load_event(path)
+
+        operation = Operation(work, parent=self)
+        operation.on_success(lambda loaded: self._show_event(loaded, path))
+        operation.on_user_error(lambda error: self._on_open_failed(path, str(error)))
+        operation.run_on(self.lane)
+
     def new_event(self) -> NewEventDialog:
         dialog = NewEventDialog(self.lane, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -305,7 +330,8 @@ class DeskWindow(QMainWindow):
     def _attendee_dialog(self, attendee: Attendee | None) -> AttendeeDialog:
         loaded = self.loaded
         dialog = AttendeeDialog(
-            self.lane, loaded.db, loaded.sessions, self.model.categories(), loaded.event.languages, attendee, self
+            self.lane, loaded.db, loaded.sessions, self.model.categories(), loaded.event.languages, attendee, self,
+            timezone=loaded.event.timezone,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_attendee)

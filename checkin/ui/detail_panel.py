@@ -26,6 +26,9 @@ from checkin.ui.language import ui_language
 
 _FLAG_STYLE = "QLabel { background: #b3261e; color: white; border-radius: 4px; padding: 3px 8px; font-weight: 600; }"
 _PENDING_STYLE = "QLabel { background: #8a6d00; color: white; border-radius: 4px; padding: 3px 8px; font-weight: 600; }"
+_ACTIVE_STYLE = (
+    "QLabel { background: #e3f1e6; color: #1d5a2c; border: 1px solid #a9d3b3; border-radius: 4px; padding: 2px 8px; }"
+)
 _WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px 8px; }"
 )
@@ -234,7 +237,7 @@ class AttendeeDetailPanel(QWidget):
         elif a.status is Status.PENDING:
             self.status_flag.setStyleSheet(_PENDING_STYLE)
         else:
-            self.status_flag.setStyleSheet("")
+            self.status_flag.setStyleSheet(_ACTIVE_STYLE)
 
     def _source_text(self, a: Attendee) -> str:
         if a.walk_in:
@@ -252,7 +255,12 @@ class AttendeeDetailPanel(QWidget):
         for s in sessions:
             detail = session_kind_label(s.kind)
             if s.starts_at is not None:
-                detail += " · " + journal_format.entry_time(s.starts_at, self._timezone)
+                start = journal_format.event_time(s.starts_at, self._timezone)
+                detail += f" · {journal_format.day_text(start)}, {start:%H:%M}"
+                if s.ends_at is not None:
+                    detail += f"–{journal_format.event_time(s.ends_at, self._timezone):%H:%M}"
+            if s.location:
+                detail += f" · {s.location}"
             lines.append(f"{s.title}\n    {detail}")
         return "\n".join(lines)
 

@@ -17,14 +17,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalFormat", text)
 
 
-def entry_time(at: datetime, timezone: str) -> str:
-    """The entry's date and time at the event's place, as the desk lives it."""
+def event_time(at: datetime, timezone: str) -> datetime:
+    """``at`` on the clocks of the event's place, as the desk lives it."""
     try:
-        local = at.astimezone(ZoneInfo(timezone))
+        return at.astimezone(ZoneInfo(timezone))
     except (ZoneInfoNotFoundError, ValueError):
-        local = at.astimezone()
-    day = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
-    return f"{day} {local:%H:%M}"
+        return at.astimezone()
+
+
+def day_text(at: datetime) -> str:
+    """"Fri 20 Mar" / "ven. 20 mars": day before month, whatever the locale's short date says."""
+    return QLocale().toString(at.date(), "ddd d MMM")
+
+
+def entry_time(at: datetime, timezone: str) -> str:
+    local = event_time(at, timezone)
+    return f"{day_text(local)} {local:%H:%M}"
 
 
 def _value(field: str, value: Any, session_titles: Mapping[str, str]) -> str:

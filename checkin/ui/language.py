@@ -13,7 +13,8 @@ TranslatorFactory = Callable[[str], list[QTranslator]]
 
 def ui_language() -> str:
     """The language the interface is in now ("en" or "fr"); follows :meth:`LanguageSwitcher.apply`."""
-    return QLocale().name().split("_")[0]
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"  # the "C" locale of a bare environment reads as English
 
 
 def system_language() -> str:

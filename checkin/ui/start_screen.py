@@ -27,6 +27,7 @@ class StartScreen(QWidget):
     new_event_requested = Signal()
     open_event_requested = Signal()
     recent_event_chosen = Signal(str)  # path or database URL
+    demo_event_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,8 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_event_requested)
         for button in (self.new_button, self.open_button):
             button.setMinimumHeight(36)
+            button.setMinimumWidth(150)
+        self.new_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
@@ -68,8 +71,11 @@ class StartScreen(QWidget):
 
         self.demo_hint = QLabel()
         self.demo_hint.setWordWrap(True)
-        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_hint.setEnabled(False)
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(self.demo_event_requested)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
 
         column = QVBoxLayout()
         column.setSpacing(10)
@@ -80,14 +86,16 @@ class StartScreen(QWidget):
         column.addLayout(buttons)
         column.addSpacing(14)
         column.addWidget(self.recent_title)
-        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_list)
         column.addWidget(self.no_recent_label)
-        column.addSpacing(8)
+        column.addSpacing(14)
         column.addWidget(self.demo_hint)
+        column.addLayout(demo_row)
+        column.addStretch(1)
 
         # A readable column in the middle of a wide window.
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 32, 24, 24)
+        outer.setContentsMargins(24, 56, 24, 24)
         outer.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
@@ -98,6 +106,7 @@ class StartScreen(QWidget):
 
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.recent_list)
+        self.setTabOrder(self.recent_list, self.demo_button)
         self._recent: list[str] = []
         self._retranslate()
 
@@ -112,6 +121,8 @@ class StartScreen(QWidget):
             self.recent_list.addItem(item)
         if self._recent:
             self.recent_list.setCurrentRow(0)
+        rows = max(1, min(len(self._recent), 8))
+        self.recent_list.setFixedHeight(rows * (self.recent_list.sizeHintForRow(0) + 2) + 8)
         self.recent_list.setVisible(bool(self._recent))
         self.no_recent_label.setVisible(not self._recent)
 
@@ -135,12 +146,9 @@ class StartScreen(QWidget):
         self.recent_title.setText(self.tr("Recent events"))
         self.no_recent_label.setText(self.tr("No recent events yet."))
         self.demo_hint.setText(
-            self.tr(
-                "Just looking? Make a demo event with 700 attendees from a terminal:\n"
-                "    checkin demo --db demo.checkin\n"
-                "then open demo.checkin here."
-            )
+            self.tr("Just looking? A demo event has 700 attendees from 140 cities and a three-day programme.")
         )
+        self.demo_button.setText(self.tr("Create a &demo event…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

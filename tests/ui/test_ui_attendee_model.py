@@ -83,7 +83,10 @@ def test_cells_show_what_a_desk_needs(model):
     row = family_names(model).index("Lefèvre-Dupré")
     assert model.index(row, Column.COUNTRY).data() == "France"
     assert model.index(row, Column.STATUS).data() == "Registered"
-    assert model.index(row, Column.SESSIONS).data() == "Site visit: Molenbeek, Workshop: Safer public spaces"
+    assert model.index(row, Column.SESSIONS).data() == "2"
+    assert model.index(row, Column.SESSIONS).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Site visit: Molenbeek\nWorkshop: Safer public spaces"
+    )
     assert model.index(row, 0).data(ATTENDEE_ROLE).email == "helene.lefevre@lyon.example"
     smith = family_names(model).index("Smith")
     assert model.index(smith, Column.STATUS).data() == "Cancelled"

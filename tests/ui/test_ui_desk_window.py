@@ -148,3 +148,13 @@ def test_recent_events_drop_files_that_are_gone(qtbot, settings, event_file, tmp
     settings.add_recent_event(str(event_file))
     gone.unlink()
     assert settings.recent_events() == [str(event_file)]
+
+
+def test_the_start_screen_makes_and_opens_a_demo_event(qtbot, window, tmp_path):
+    assert window.start_screen.demo_button.isVisible()
+    window.make_demo_event(str(tmp_path / "demo.checkin"))
+    qtbot.waitUntil(lambda: window.loaded is not None and window.model.search_ready, timeout=30_000)
+    assert window.model.total_count() == 700
+    assert window.desk.count_label.text() == "700 attendees"
+    qtbot.keyClicks(window.desk.search_edit, "zolkiewski")
+    assert "Żółkiewski" in visible_family_names(window)

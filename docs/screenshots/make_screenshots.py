@@ -1,0 +1,98 @@
+"""Take the README's screenshots of the desk window on a fresh demo event.
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/make_screenshots.py --lang en
+    (or QT_QPA_PLATFORM=offscreen; fonts are the same)
+
+Writes desk-<lang>.png, search-<lang>.png, edit-<lang>.png, start-<lang>.png and, once a sample
+registration list is given with --import-file, import-mapping-<lang>.png next to this script.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from checkin.services.demo import create_demo_event
+from checkin.ui.app import create_application
+from checkin.ui.desk_window import DeskWindow
+from checkin.ui.language import LanguageSwitcher
+from checkin.ui.settings import DeskSettings
+
+HERE = Path(__file__).resolve().parent
+
+
+def settle(condition=lambda: True, timeout_ms: int = 20_000) -> None:
+    """Run the event loop until ``condition()`` holds, then a little longer for painting."""
+    waited = 0
+    while not condition():
+        if waited > timeout_ms:
+            raise TimeoutError("the window did not reach the expected state")
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        waited += 50
+    loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle()
+    path = HERE / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="en", choices=["en", "fr"])
+    parser.add_argument("--import-file", help="a registration list to show in the import mapping step")
+    args = parser.parse_args(argv)
+    create_application()
+    work = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
+    event = work / "Security-Democracy-Cities.checkin"
+    create_demo_event(event)[0].dispose()
+    languages = LanguageSwitcher()
+    languages.apply(args.lang)
+    settings = DeskSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    window = DeskWindow(settings, languages)
+    window.resize(1500, 900)
+    window.show()
+    lang = args.lang
+
+    save(window, f"start-{lang}.png")
+    window.open_event(str(event))
+    settle(lambda: window.loaded is not None and window.model.search_ready)
+    window.desk.select_position(0)
+    save(window, f"desk-{lang}.png")
+
+    window.desk.search_edit.setText("zolkievski")
+    settle()
+    save(window, f"search-{lang}.png")
+
+    dialog = window.edit_attendee(window.current_attendee().id)
+    save(dialog, f"edit-{lang}.png")
+    dialog.reject()
+
+    if args.import_file:
+        from checkin.ui.import_dialog import ImportDialog
+
+        dialog = window.import_registration_list()
+        assert isinstance(dialog, ImportDialog)
+        dialog.load_file(args.import_file)
+        settle(lambda: dialog.mapping_ready)
+        save(dialog, f"import-mapping-{lang}.png")
+        dialog.reject()
+
+    window.close()
+    QCoreApplication.processEvents()
+    QApplication.instance().quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
