@@ -35,6 +35,7 @@ _LONG_KEYS = (
     "Connection:", "Interface:", "On fault:", "After fault:", "Users allowed:", "Forms allowed:",
     "Banner required", "Charset sets:", "Default pitch:", "Default page size:", "Default port settings:",
 )
+_NO_MESSAGE = "reason unknown"  # what lpstat prints under a paused or refusing printer without a message
 
 
 @dataclass
@@ -72,6 +73,8 @@ def parse_printers(text: str) -> list[Printer]:
                 default = match[1]
             continue
         detail = line.strip()
+        if detail == _NO_MESSAGE:
+            continue
         if refusing is not None:
             refusing.refusal = refusing.refusal or detail
             continue

@@ -4,6 +4,10 @@ A badge counts as printed only when the print system reports the job done: each 
 journal line of kind "print" (who, when, which desk, layout, printer, job, copies, whether it was a
 reprint). A job that fails is removed from the queue and logged as "print_failed", so the printed
 and reprint counts (from the journal) never include a badge that did not come out.
+
+Three steps, so that the window can run the database parts on its database lane and the waiting
+on a pool thread: :func:`prepare_print` (database, rendering), :func:`send_print` (printer only)
+and :func:`record_print` (database). :func:`print_badges` and :func:`print_one` do all three.
 """
 from __future__ import annotations
 
@@ -33,6 +37,38 @@ BATCH_TIMEOUT = 120.0
 
 
 @dataclass(frozen=True)
+class PreparedPrint:
+    """Badges rendered into a temporary PDF, ready for a printer (the file goes once it is sent)."""
+
+    layout: str
+    stock: str
+    media: str
+    attendee_ids: tuple[str, ...]
+    pdf: Path
+    pages: int
+    title: str  # the job's name in the printer queue
+    render_seconds: float = 0.0
+
+    def discard(self) -> None:
+        self.pdf.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What happened at the printer: the job and whether it came out, or why not."""
+
+    printer: str
+    copies: int
+    job_id: str = ""
+    message: Message | None = None  # None: printed
+    timings: dict[str, float] = field(default_factory=dict, compare=False)  # seconds to "submitted", "completed"
+
+    @property
+    def ok(self) -> bool:
+        return self.message is None
+
+
+@dataclass(frozen=True)
 class PrintOutcome:
     """A print that came out: what, where, and how many of the badges had been printed before."""
 
@@ -43,7 +79,7 @@ class PrintOutcome:
     pages: int
     copies: int
     reprints: int
-    timings: dict[str, float] = field(default_factory=dict, compare=False)  # seconds per step
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
 
 
 class PrintFailed(UserError):
@@ -55,19 +91,18 @@ class PrintFailed(UserError):
         self.attendee_ids = attendee_ids
 
 
-@dataclass(frozen=True)
-class _Batch:
-    layout: Layout
-    attendee_ids: tuple[str, ...]
-    pdf: Path
-    pages: int
-
-
 def _m(text: str, **params) -> Message:
     return Message(CONTEXT, text, params)
 
 
-def _render(db: Database, layout: str | Layout | None, selection: BadgeSelection, cut_marks: bool | None) -> _Batch:
+def prepare_print(
+    db: Database,
+    layout: str | Layout | None = None,
+    selection: BadgeSelection = BadgeSelection(),
+    cut_marks: bool | None = None,
+) -> PreparedPrint:
+    """Render the selected badges into a temporary PDF (UserError when nobody is selected)."""
+    started = time.perf_counter()
     if not isinstance(layout, Layout):
         layout = load_layout(layout or default_layout_name(db))
     people = select_attendees(db, selection)
@@ -76,16 +111,67 @@ def _render(db: Database, layout: str | Layout | None, selection: BadgeSelection
             _m(QT_TRANSLATE_NOOP("Printing", "No attendee matches this selection, so there is nothing to print. Change the filters."))
         )
     ids = tuple(a.id for a in people)
-    # Render exactly the attendees chosen above, in that order, so the journal matches the paper.
+    if len(people) == 1:
+        title = str(_m(QT_TRANSLATE_NOOP("Printing", "Badge: {name}"), name=people[0].full_name))
+    else:
+        title = str(_m(QT_TRANSLATE_NOOP("Printing", "Badges ({count})"), count=len(people)))
     handle, name = tempfile.mkstemp(prefix="checkin-badges-", suffix=".pdf")
     os.close(handle)
     pdf = Path(name)
     try:
+        # Exactly the attendees chosen above, in that order, so that the journal matches the paper.
         result = render_badges(db, pdf, layout, BadgeSelection(ids=ids, sort=selection.sort), cut_marks=cut_marks)
     except BaseException:
         pdf.unlink(missing_ok=True)
         raise
-    return _Batch(layout, ids, pdf, result.pages)
+    stock = get_stock(layout.stock)
+    return PreparedPrint(layout.name, stock.id, stock.media, ids, pdf, result.pages, title, time.perf_counter() - started)
+
+
+def send_print(
+    prepared: PreparedPrint,
+    printer: str,
+    *,
+    backend: PrintBackend,
+    copies: int = 1,
+    timeout: float = BATCH_TIMEOUT,
+    cancelled: threading.Event | None = None,
+    on_submitted: Callable[[PrintJob], None] | None = None,
+) -> Delivery:
+    """Check the printer, hand it the PDF, and follow the job; no database. Deletes the PDF.
+
+    ``on_submitted(job)`` is called as soon as the queue has accepted the job; setting
+    ``cancelled`` stops waiting and removes the job. Printer problems come back as a Delivery
+    with a message, not as an exception.
+    """
+    if copies < 1:
+        raise UserError(_m(QT_TRANSLATE_NOOP("Printing", "The number of copies must be at least 1.")))
+    started = time.perf_counter()
+    try:
+        backend.check_ready(printer)
+        job = backend.submit(prepared.pdf, printer, prepared.media, copies, prepared.title)
+    except UserError as error:
+        return Delivery(printer, copies, message=error.message)
+    finally:
+        prepared.discard()  # the queue keeps its own copy from here on
+    submitted = time.perf_counter() - started
+    if on_submitted is not None:
+        on_submitted(job)
+    outcome = backend.wait(job, timeout, cancelled)
+    timings = {"submitted": submitted, "completed": time.perf_counter() - started}
+    return Delivery(printer, copies, job.job_id, outcome.message, timings)
+
+
+def record_print(db: Database, prepared: PreparedPrint, delivery: Delivery, station: str = "", operator: str = "") -> PrintOutcome:
+    """Journal the badges as printed, or as failed and raise PrintFailed with the reason."""
+    details = {"layout": prepared.layout, "printer": delivery.printer, "job_id": delivery.job_id, "copies": delivery.copies}
+    if not delivery.ok:
+        _log(db, PRINT_FAILED_KIND, prepared.attendee_ids, station, operator, **details, reason=delivery.message.english())
+        raise PrintFailed(delivery.message, delivery.printer, prepared.attendee_ids)
+    reprints = _log(db, PRINT_KIND, prepared.attendee_ids, station, operator, **details)
+    timings = {"render": prepared.render_seconds, **{k: prepared.render_seconds + v for k, v in delivery.timings.items()}}
+    return PrintOutcome(delivery.printer, prepared.layout, delivery.job_id, prepared.attendee_ids, prepared.pages,
+                        delivery.copies, reprints, timings)
 
 
 def _log(db: Database, kind: str, attendee_ids: Sequence[str], station: str, operator: str, **data) -> int:
@@ -100,15 +186,6 @@ def _log(db: Database, kind: str, attendee_ids: Sequence[str], station: str, ope
                 reprints += extra["reprint"]
             repo.append_journal(s, repo.journal_entry(kind, attendee_id, station, operator, **data, **extra))
     return reprints
-
-
-def _job_title(db: Database, ids: tuple[str, ...]) -> str:
-    if len(ids) == 1:
-        with db.unit() as s:
-            attendee = repo.get_attendee(s, ids[0])
-        if attendee is not None:
-            return str(_m(QT_TRANSLATE_NOOP("Printing", "Badge: {name}"), name=attendee.full_name))
-    return str(_m(QT_TRANSLATE_NOOP("Printing", "Badges ({count})"), count=len(ids)))
 
 
 def print_badges(
@@ -128,39 +205,13 @@ def print_badges(
 ) -> PrintOutcome:
     """Print the selected badges on ``printer`` and wait until the print system has them.
 
-    ``on_submitted(job)`` is called as soon as the queue has accepted the job (the desk shows
-    "sent"); setting ``cancelled`` stops waiting and removes the job. Raises PrintFailed (a
-    UserError) when the badges did not print, after logging them as "print_failed".
+    Raises PrintFailed (a UserError) when the badges did not print, after logging them as
+    "print_failed"; see :func:`send_print` for ``on_submitted`` and ``cancelled``.
     """
-    if copies < 1:
-        raise UserError(_m(QT_TRANSLATE_NOOP("Printing", "The number of copies must be at least 1.")))
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    batch = _render(db, layout, selection, cut_marks)
-    timings["render"] = time.perf_counter() - started
-    media = get_stock(batch.layout.stock).media
-    details = {"layout": batch.layout.name, "printer": printer, "copies": copies}
-
-    def failed(message: Message, job_id: str = "") -> PrintFailed:
-        _log(db, PRINT_FAILED_KIND, batch.attendee_ids, station, operator, **details, job_id=job_id, reason=message.english())
-        return PrintFailed(message, printer, batch.attendee_ids)
-
-    try:
-        backend.check_ready(printer)
-        job = backend.submit(batch.pdf, printer, media, copies, _job_title(db, batch.attendee_ids))
-    except UserError as error:
-        raise failed(error.message) from None
-    finally:
-        batch.pdf.unlink(missing_ok=True)  # the queue keeps its own copy from here on
-    timings["submitted"] = time.perf_counter() - started
-    if on_submitted is not None:
-        on_submitted(job)
-    outcome = backend.wait(job, timeout, cancelled)
-    timings["completed"] = time.perf_counter() - started
-    if not outcome.ok:
-        raise failed(outcome.message, job.job_id)
-    reprints = _log(db, PRINT_KIND, batch.attendee_ids, station, operator, **details, job_id=job.job_id)
-    return PrintOutcome(printer, batch.layout.name, job.job_id, batch.attendee_ids, batch.pages, copies, reprints, timings)
+    prepared = prepare_print(db, layout, selection, cut_marks)
+    delivery = send_print(prepared, printer, backend=backend, copies=copies, timeout=timeout, cancelled=cancelled,
+                          on_submitted=on_submitted)
+    return record_print(db, prepared, delivery, station, operator)
 
 
 def print_one(
@@ -179,17 +230,7 @@ def print_one(
 ) -> PrintOutcome:
     """Print one attendee's badge at the desk (no cut marks); see :func:`print_badges`."""
     return print_badges(
-        db,
-        printer,
-        backend=backend,
-        layout=layout,
-        selection=BadgeSelection(ids=(attendee_id,)),
-        copies=copies,
-        station=station,
-        operator=operator,
-        timeout=timeout,
-        cancelled=cancelled,
-        on_submitted=on_submitted,
+        db, printer, backend=backend, layout=layout, selection=BadgeSelection(ids=(attendee_id,)), copies=copies,
+        station=station, operator=operator, timeout=timeout, cancelled=cancelled, on_submitted=on_submitted,
         cut_marks=False,
     )
-

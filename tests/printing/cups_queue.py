@@ -109,7 +109,16 @@ class CupsPdfQueue:
         run("cupsenable", self.name)
 
     def clear(self) -> None:
+        """Cancel every job and wait until the printer is idle (a backend still finishing a job
+        would otherwise reset the printer's message under the next test)."""
         run("cancel", "-a", self.name, check=False)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            state = run("lpstat", "-p", self.name, check=False).stdout
+            if " is idle." in state and not self.waiting_jobs().strip():
+                return
+            time.sleep(0.1)
+        raise CupsSetupFailed(f"{self.name} did not become idle: {state}")
 
     def waiting_jobs(self) -> str:
         return run("lpstat", "-W", "not-completed", "-o", self.name, check=False).stdout

@@ -82,3 +82,10 @@ def test_completed_jobs_are_listed_by_id():
     jobs = lpstat.parse_jobs((DATA / "lpstat_jobs_completed.txt").read_text())
     assert {"BadgePDF-8", "BadgePDF-9", "BadgePDF-10", "BadgePDF-7"} <= set(jobs)
     assert jobs["BadgePDF-9"].reasons == ("job-canceled-by-user",)
+
+
+def test_lpstats_placeholder_for_a_missing_reason_is_not_shown_as_the_reason():
+    text = "printer QL disabled since Sun Nov 22 02:08:04 2026 -\n\treason unknown\nQL not accepting requests since Sun Nov 22 02:08:04 2026 -\n\treason unknown\n"
+    [printer] = lpstat.parse_printers(text)
+    assert (printer.enabled, printer.accepting, printer.message) == (False, False, "")
+    assert "(reason unknown)" not in problems.readiness_problem(printer).english()
