@@ -32,20 +32,32 @@ def module_size(square: float, modules: int) -> float:
     return square / (modules + 2 * QUIET_ZONE)
 
 
-def runs(cells: list[list[bool]]) -> list[tuple[int, int, int]]:
-    """Dark runs as (row, first column, length): one rectangle each instead of one per module."""
-    found = []
+def rectangles(cells: list[list[bool]]) -> list[tuple[int, int, int, int]]:
+    """Dark areas as (row, column, width, height): runs along a row, stacked when rows below repeat them."""
+    done: list[tuple[int, int, int, int]] = []
+    open_: dict[tuple[int, int], list[int]] = {}  # (column, width) → [first row, height]
     for row, line in enumerate(cells):
+        current = set()
         column, size = 0, len(line)
         while column < size:
             if line[column]:
                 start = column
                 while column < size and line[column]:
                     column += 1
-                found.append((row, start, column - start))
+                current.add((start, column - start))
             else:
                 column += 1
-    return found
+        for key in list(open_):
+            if key not in current:
+                first, height = open_.pop(key)
+                done.append((first, key[0], key[1], height))
+        for key in current:
+            if key in open_:
+                open_[key][1] += 1
+            else:
+                open_[key] = [row, 1]
+    done.extend((first, column, width, height) for (column, width), (first, height) in open_.items())
+    return done
 
 
 def draw(canvas: Canvas, text: str, x: float, y: float, square: float, colour: str = "#000000") -> int:
@@ -57,11 +69,13 @@ def draw(canvas: Canvas, text: str, x: float, y: float, square: float, colour: s
     canvas.setFillColor(white)
     canvas.rect(x, y, square, square, stroke=0, fill=1)
     canvas.setFillColor(HexColor(colour))
+    # Drawn in module units (origin at the symbol's top-left, y down) so the page stream holds
+    # short integers: a 10,000-badge PDF stays small in memory until it is written.
+    canvas.translate(x + QUIET_ZONE * unit, y + square - QUIET_ZONE * unit)
+    canvas.scale(unit, -unit)
     path = canvas.beginPath()
-    left = x + QUIET_ZONE * unit
-    top = y + square - QUIET_ZONE * unit
-    for row, column, length in runs(cells):
-        path.rect(left + column * unit, top - (row + 1) * unit, length * unit, unit)
+    for row, column, width, height in rectangles(cells):
+        path.rect(column, row, width, height)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
     return count
