@@ -11,6 +11,7 @@ from checkin.badges.content import badge_content
 from checkin.badges.layout import Layout
 from checkin.badges.layout_store import load_layout
 from checkin.badges.render import RenderResult, render_pdf
+from checkin.badges.stock import get_stock
 from checkin.domain.codes import Badge, CodeCheck, CodeKind, MAX_SERIAL, make_code, parse_code
 from checkin.domain.countries import country_name
 from checkin.domain.model import Attendee, Event
@@ -246,4 +247,27 @@ def render_one(db: Database, attendee_id: str, layout: str | Layout | None = Non
     """One attendee's badge as PDF bytes, for printing on demand (no cut marks)."""
     buffer = io.BytesIO()
     render_badges(db, buffer, layout, BadgeSelection(ids=(attendee_id,)), cut_marks=False)
+    return buffer.getvalue()
+
+
+def preview_badges(db: Database, layout: str | Layout, attendee_ids: Sequence[str] | None = None) -> bytes:
+    """A PDF of one sheet of ``layout`` (saved or being edited) for the designer's live preview.
+
+    Without ``attendee_ids``, the sheet shows the attendees with the longest names, so the organiser
+    sees the hardest cases first.
+    """
+    if not isinstance(layout, Layout):
+        layout = load_layout(layout)
+    if attendee_ids is None:
+        with db.unit() as s:
+            people = repo.list_attendees(s)
+        if not people:
+            raise UserError(
+                Message("Badges", QT_TRANSLATE_NOOP("Badges", "The event has no attendees yet, so there is nothing to preview. Import a list or add someone first."))
+            )
+        per_sheet = get_stock(layout.stock).per_sheet
+        longest = sorted(people, key=lambda a: (-len(a.full_name), -len(a.organisation), a.id))
+        attendee_ids = [a.id for a in longest[:per_sheet]]
+    buffer = io.BytesIO()
+    render_badges(db, buffer, layout, BadgeSelection(ids=tuple(attendee_ids)), cut_marks=None)
     return buffer.getvalue()

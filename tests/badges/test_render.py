@@ -167,3 +167,16 @@ def test_fallback_glyphs_are_embedded_from_the_fallback_font(event, tmp_path):
     fonts_listed = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
     assert "DejaVuSans" in fonts_listed and "NotoSans" in fonts_listed
     assert "ნინო" in pdf_text(out)
+
+
+def test_the_designer_previews_an_unsaved_layout_with_the_longest_names(event, tmp_path):
+    db, people = event
+    layout = layout_store.load_layout("compact-card-86x55")
+    edited = layout.with_changes(default_colour="#000000", category_colours={})
+    pdf = badges.preview_badges(db, edited)
+    path = tmp_path / "preview.pdf"
+    path.write_bytes(pdf)
+    assert pdf_pages(path) == 1
+    text = pdf_text(path)
+    assert "Wolff-Metternich" in text and "Rochefoucauld" in text  # the hardest names come first
+    assert len([code for page in decoded_codes(path, tmp_path) for code in page]) == 8
