@@ -47,7 +47,7 @@ def _sample(text: str) -> str:
 def _score(sample: str, delimiter: str) -> tuple[float, int]:
     """(share of rows with the most common width, that width); 0 when it splits nothing."""
     try:
-        widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(row)]
+        widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
     except csv.Error:
         return 0.0, 0
     if not widths:
@@ -79,8 +79,9 @@ def parse(text: str, delimiter: str, name: str) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     try:
+        strip = str.strip
         for row in reader:
-            rows.append([cell.strip() for cell in row])
+            rows.append(list(map(strip, row)))
     except csv.Error as exc:
         raise UserError(
             Message(
@@ -97,6 +98,7 @@ def parse(text: str, delimiter: str, name: str) -> list[list[str]]:
     width = Counter(len(row) for row in rows).most_common(1)[0][0]
     for index in multi_line:
         number = index + 1
+        rows[index] = [cell.replace("\r\n", "\n") for cell in rows[index]]
         if any(_swallowed_rows(cell, delimiter, width) for cell in rows[index]):
             raise UserError(
                 Message(

@@ -11,6 +11,7 @@ from checkin.importing.headers import is_session_header, recognise_header
 from checkin.importing.mapping import ColumnMapping, ColumnRole
 from checkin.importing.sessions import guess_kind, is_mark_column, session_title
 from checkin.importing.table import SourceTable
+from checkin.importing.vocabulary import AMBIGUOUS_HEADERS, STATUS_WORDS
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,15 @@ def _session_role(header: str, values: list[str]) -> ColumnRole | None:
     return None
 
 
+def _ambiguous(header: str, values: list[str]) -> Field | None:
+    choices = AMBIGUOUS_HEADERS.get(fold(header))
+    if choices is None:
+        return None
+    filled = [v for v in values if v]
+    states = sum(1 for v in filled if fold(v) in STATUS_WORDS)
+    return choices[0] if filled and states >= 0.5 * len(filled) else choices[1]
+
+
 def _mostly_multi_word(values: list[str]) -> bool:
     filled = [v for v in values if v]
     return bool(filled) and sum(1 for v in filled if " " in v.strip()) >= _MULTI_WORD_SHARE * len(filled)
@@ -89,12 +99,12 @@ def detect_mapping(table: SourceTable) -> ColumnMapping:
     roles: list[ColumnRole] = []
     recognised: list[bool] = []
     for index, header in enumerate(table.headers):
-        field = recognise_header(header)
+        field = recognise_header(header) or _ambiguous(header, table.sound_column(index))
         role = None
         if field is not None:
             role = ColumnRole(field, "", guess_kind(header) if field is Field.PRODUCT else SessionKind.OTHER)
         else:
-            role = _session_role(header, table.column(index))
+            role = _session_role(header, table.sound_column(index))
         recognised.append(role is not None)
         roles.append(role or ColumnRole(Field.IGNORE))
 
@@ -103,14 +113,14 @@ def detect_mapping(table: SourceTable) -> ColumnMapping:
     for lone, other in ((Field.LAST_NAME, Field.FIRST_NAME), (Field.FIRST_NAME, Field.LAST_NAME)):
         if lone in fields and other not in fields and Field.FULL_NAME not in fields:
             index = fields.index(lone)
-            if _mostly_multi_word(table.column(index)):
+            if _mostly_multi_word(table.sound_column(index)):
                 roles[index] = ColumnRole(Field.FULL_NAME)
                 fields[index] = Field.FULL_NAME
 
     # German and Dutch lists write "Name" / "Naam" for the family name next to "Vorname" / "Voornaam".
     if Field.FULL_NAME in fields and Field.FIRST_NAME in fields and Field.LAST_NAME not in fields:
         full, first = fields.index(Field.FULL_NAME), fields.index(Field.FIRST_NAME)
-        if not _holds_given_names(table.column(full), table.column(first)):
+        if not _holds_given_names(table.sound_column(full), table.sound_column(first)):
             roles[full] = ColumnRole(Field.LAST_NAME)
             fields[full] = Field.LAST_NAME
 

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 from checkin.domain.model import Attendee, Session, new_id
 from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
+from checkin.importing.names import name_key
 from checkin.importing.records import ImportBatch, PersonRecord
 from checkin.importing.sessions import session_key
 from checkin.importing.summary import ImportCancelled, Problem
@@ -34,7 +35,7 @@ class MergePlan:
 
 
 def _name_words(first: str, last: str) -> set[str]:
-    return set(fold(f"{first} {last}").split())
+    return set(name_key(first, last).split())
 
 
 class _Existing:
@@ -52,7 +53,7 @@ class _Existing:
                 self.by_code[code] = a
             if a.email:
                 self.by_email[a.email.lower()].append(a)
-            self.by_name[fold(f"{a.first_name} {a.last_name}")].append(a)
+            self.by_name[name_key(a.first_name, a.last_name)].append(a)
         self.matched: set[str] = set()
 
     def match(self, record: PersonRecord, source: str, unique_email: bool, file_has_org: bool) -> Attendee | None:

@@ -1,12 +1,22 @@
 """Splitting a name written in one cell into given and family name, as lists actually write them."""
 from __future__ import annotations
 
+from checkin.domain.text import fold
 from checkin.importing.vocabulary import NAME_PARTICLES
 
 
 def clean_name(text: str) -> str:
     """One space between words, none around: cells often carry doubled or trailing spaces."""
     return " ".join(text.split())
+
+
+def joined_key(first_key: str, last_key: str) -> str:
+    return f"{first_key} {last_key}" if first_key and last_key else first_key or last_key
+
+
+def name_key(first: str, last: str) -> str:
+    """The folded name two records must share to be taken for the same person."""
+    return joined_key(fold(first), fold(last))
 
 
 def _is_capitals(word: str) -> bool:

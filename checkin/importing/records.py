@@ -14,7 +14,7 @@ from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.importing.fields import Field
 from checkin.importing.mapping import ColumnMapping
-from checkin.importing.names import clean_name, split_full_name
+from checkin.importing.names import clean_name, joined_key, split_full_name
 from checkin.importing.sessions import choice_separator, guess_kind, mark_value, session_key, session_title, split_choices
 from checkin.importing.summary import ImportCancelled, Problem
 from checkin.importing.table import SourceTable
@@ -122,7 +122,11 @@ def _first(cells: list[str], columns: list[int]) -> str:
 
 def _joined(cells: list[str], columns: list[int]) -> str:
     if len(columns) == 1:
-        return clean_name(cells[columns[0]])
+        text = cells[columns[0]]
+        # Cells come stripped; only the rare one with doubled or odd spaces inside needs cleaning.
+        if "  " in text or "\n" in text or "\t" in text or "\xa0" in text:
+            return clean_name(text)
+        return text
     return clean_name(" ".join(cells[i] for i in columns if cells[i]))
 
 
@@ -134,6 +138,11 @@ class _Builder:
         self.values = ValueReader()
         self.problems: list[Problem] = list(Problem(p.row, p.message) for p in table.problems)
         self.code_rows: dict[str, int] = {}
+        # Lists repeat the same organisations and choices thousands of times: folded once each.
+        self.org_keys: dict[str, str] = {}
+        self.choice_keys: dict[tuple[int, str], list[str]] = {}
+        self.product_keys: dict[str, str] = {}
+        self.name_keys: dict[str, str] = {}
 
     def record(self, number: int, cells: list[str]) -> PersonRecord | None:
         c = self.c
@@ -148,7 +157,7 @@ class _Builder:
             text = _first(cells, columns)
             if text:
                 values[name] = text
-        record = PersonRecord(number, values, [], [], name_key=fold(f"{first} {last}"))
+        record = PersonRecord(number, values, [], [], name_key=self._name_key(first, last))
         if c.email:
             self._email(record, _first(cells, c.email))
         if c.country:
@@ -168,8 +177,23 @@ class _Builder:
         if c.source_id:
             record.source_id = _first(cells, c.source_id)
         if "organisation" in values:
-            record.org_key = fold(values["organisation"])
+            organisation = values["organisation"]
+            org_key = self.org_keys.get(organisation)
+            if org_key is None:
+                org_key = self.org_keys[organisation] = fold(organisation)
+            record.org_key = org_key
         return record
+
+    def _name_key(self, first: str, last: str) -> str:
+        """names.name_key with each part folded once: given and family names recur across a list."""
+        keys = self.name_keys
+        first_key = keys.get(first)
+        if first_key is None:
+            first_key = keys[first] = fold(first)
+        last_key = keys.get(last)
+        if last_key is None:
+            last_key = keys[last] = fold(last)
+        return joined_key(first_key, last_key)
 
     def _email(self, record: PersonRecord, text: str) -> None:
         email = clean_email(text)
@@ -257,16 +281,37 @@ class _Builder:
                              value=cells[index], column=header, session=self.sessions[key].title)
                 )
         for index, kind, separator in self.c.lists:
-            for choice in split_choices(cells[index], separator):
-                guessed = guess_kind(choice)
-                self._add_session(record, session_title(choice), kind if guessed is SessionKind.OTHER else guessed)
+            cell = cells[index]
+            if not cell:
+                continue
+            keys = self.choice_keys.get((index, cell))
+            if keys is None:
+                keys = self.choice_keys[(index, cell)] = self._choices(cell, kind, separator)
+            for key in keys:
+                if key not in record.sessions:
+                    record.sessions.append(key)
+
+    def _choices(self, cell: str, kind: SessionKind, separator: str | None) -> list[str]:
+        """Session keys for one distinct cell of a choices column (cells repeat: worked out once)."""
+        keys = []
+        for choice in split_choices(cell, separator):
+            guessed = guess_kind(choice)
+            key = self._session(session_title(choice), kind if guessed is SessionKind.OTHER else guessed)
+            if key:
+                keys.append(key)
+        return keys
+
+    def _session(self, title: str, kind: SessionKind) -> str:
+        key = session_key(title)
+        if key:
+            self.sessions.setdefault(key, SessionSpec(title, kind))
+        return key
 
     def _add_session(self, record: PersonRecord, title: str, kind: SessionKind) -> None:
-        key = session_key(title)
-        if not key:
-            return
-        self.sessions.setdefault(key, SessionSpec(title, kind))
-        if key not in record.sessions:
+        key = self.product_keys.get(title)
+        if key is None:
+            key = self.product_keys[title] = self._session(title, kind)
+        if key and key not in record.sessions:
             record.sessions.append(key)
 
 

@@ -17,6 +17,7 @@ _KIND_PHRASES: tuple[tuple[str, SessionKind], ...] = tuple(
 )
 _SEPARATOR = re.compile(r"^\s*[:–—\-|/·]+\s*")
 _LETTERS = re.compile(r"[^\W\d_]")
+_ODD_MARKS_SHARE = 0.2
 
 
 def guess_kind(text: str) -> SessionKind:
@@ -28,12 +29,15 @@ def guess_kind(text: str) -> SessionKind:
     return SessionKind.OTHER
 
 
+_LONGEST_PHRASE = max(len(phrase.split()) for phrase, _kind in _KIND_PHRASES)
+_PHRASES = frozenset(phrase for phrase, _kind in _KIND_PHRASES)
+
+
 def _leading_kind_words(words: list[str]) -> int:
     """How many of ``words`` (original spelling) form a session-kind phrase at the start."""
-    folded = [fold(word) for word in words]
-    for phrase, _kind in _KIND_PHRASES:
-        length = len(phrase.split())
-        if len(folded) >= length and " ".join(folded[:length]) == phrase:
+    folded = [fold(word) for word in words[:_LONGEST_PHRASE]]
+    for length in range(len(folded), 0, -1):
+        if " ".join(folded[:length]) in _PHRASES:
             return length
     return 0
 
@@ -51,10 +55,12 @@ def session_title(text: str) -> str:
     if not count:
         return text
     rest = " ".join(words[count:])
-    separated = _SEPARATOR.match(rest)
-    if separated:
-        rest = rest[separated.end():]
+    match = _SEPARATOR.match(rest)
+    if match:
+        rest = rest[match.end():]
     rest = rest.strip()
+    # "Workshop: …" carries its separator on the kind word itself.
+    separated = bool(match) or _SEPARATOR.match(words[count - 1][-1]) is not None
     if len(_LETTERS.findall(rest)) < 3:
         return text
     if not separated and not (rest[0].isupper() or rest[0].isdigit()):
@@ -78,16 +84,22 @@ def mark_value(cell: str) -> bool | None:
 
 
 def is_mark_column(values: Iterable[str], ticks_only: bool = False) -> bool:
-    """A column whose cells are all marks or blanks, with at least one mark."""
-    marked = False
+    """A column of marks and blanks, with at least one mark.
+
+    Under a session header a few odd cells ("peut-être") are tolerated and reported row by row;
+    without one (``ticks_only``) every cell must be a tick or blank.
+    """
     yes = MARK_TICKS if ticks_only else MARK_YES
+    marks = others = 0
     for cell in values:
         value = cell.strip().lower()
         if value in yes:
-            marked = True
+            marks += 1
         elif value not in MARK_NO:
-            return False
-    return marked
+            others += 1
+    if ticks_only:
+        return marks > 0 and others == 0
+    return marks > others and others <= max(1, _ODD_MARKS_SHARE * (marks + others))
 
 
 def choice_separator(values: Iterable[str]) -> str | None:

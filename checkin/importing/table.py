@@ -40,6 +40,13 @@ class SourceTable:
     def column(self, index: int) -> list[str]:
         return [row[index] for row in self.rows]
 
+    def sound_column(self, index: int) -> list[str]:
+        """The column without rows already reported as broken, whose cells may have shifted."""
+        if not self.problems:
+            return self.column(index)
+        broken = {p.row for p in self.problems}
+        return [row[index] for row, number in zip(self.rows, self.row_numbers) if number not in broken]
+
     def preview(self, limit: int = 20) -> list[list[str]]:
         """The first data rows, for showing next to the detected column meanings."""
         return self.rows[:limit]
@@ -56,6 +63,10 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
+
+
+def _fitted(row: list[str], width: int) -> list[str]:
+    return row[:width] if len(row) > width else row + [""] * (width - len(row))
 
 
 def build_table(
@@ -108,12 +119,12 @@ def build_table(
                         number,
                         Message(
                             "Import",
-                            QT_TRANSLATE_NOOP("Import", "This row has {count} more cells than the header; they were not imported. Check it for a misplaced separator."),
-                            {"count": sum(1 for cell in row[width:] if cell)},
+                            QT_TRANSLATE_NOOP("Import", "This row has more cells than the header; the extra ones ({cells}) were not imported. Check it for a misplaced separator."),
+                            {"cells": " | ".join(cell for cell in row[width:] if cell)},
                         ),
                     )
                 )
-    rows = [row[:width] if len(row) >= width else row + [""] * (width - len(row)) for row in data]
+    rows = [row if len(row) == width else _fitted(row, width) for row in data]
 
     keep = [i for i in range(width) if headers[i] or any(row[i] for row in rows)]
     if len(keep) < width:

@@ -258,3 +258,12 @@ NO_CHOICE = MARK_NO | frozenset({
     "none", "nothing", "n/a", "na", "aucun", "aucune", "rien", "keine", "keiner", "nichts", "ninguno",
     "ninguna", "nada", "nessuno", "nessuna", "geen", "niets",
 })
+
+# Headers whose meaning depends on the cells: Spanish "Estado" and Italian "Stato" are a
+# registration state or a country, English "State" a registration state or a region.
+# (field when the cells are registration states, field otherwise)
+AMBIGUOUS_HEADERS: dict[str, tuple[Field, Field]] = {
+    "estado": (Field.STATUS, Field.COUNTRY),
+    "stato": (Field.STATUS, Field.COUNTRY),
+    "state": (Field.STATUS, Field.IGNORE),
+}
