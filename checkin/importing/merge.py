@@ -26,6 +26,7 @@ class MergePlan:
     updated: list[tuple[Attendee, Attendee]] = field(default_factory=list)  # (before, after)
     unchanged: int = 0
     missing: list[Attendee] = field(default_factory=list)  # from this source, not in the file
+    released: dict[str, list[str]] = field(default_factory=dict)  # left the list: codes they keep
     registrations: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -46,6 +47,7 @@ class _Existing:
         self.by_code: dict[str, Attendee] = {}
         self.by_email: dict[str, list[Attendee]] = defaultdict(list)
         self.by_name: dict[str, list[Attendee]] = defaultdict(list)
+        self.by_id = {a.id: a for a in attendees}
         for a in attendees:
             if a.source_id:
                 self.by_source.setdefault((a.source, a.source_id), a)
@@ -63,7 +65,7 @@ class _Existing:
             return candidate
         for code in record.codes:
             candidate = self.by_code.get(code)
-            if candidate is not None and candidate.id not in self.matched:
+            if candidate is not None and candidate.id not in self.matched and _plausible(candidate, record):
                 return candidate
         if record.email_key and unique_email:
             candidates = [a for a in self.by_email.get(record.email_key, ()) if a.id not in self.matched]
@@ -82,8 +84,8 @@ class _Existing:
 
 
 def _plausible(a: Attendee, record: PersonRecord) -> bool:
-    """A source id match is trusted unless name and email both say it is someone else
-    (a list whose "ID" column is only a row counter)."""
+    """An id or code match is trusted unless name and email both say it is someone else: a list
+    whose "ID" is a row counter, a ticket passed on to a colleague."""
     names_differ = not (_name_words(a.first_name, a.last_name) & set(record.name_key.split()))
     emails_differ = bool(a.email and record.email_key and a.email.lower() != record.email_key)
     return not (names_differ and emails_differ)
@@ -133,20 +135,9 @@ def plan_merge(
             index.matched.add(match.id)
         pairs.append((record, match))
 
-    # A code may move between two people of this file. One held by someone the file does not
-    # mention, or by someone whose row gives no codes (and so keeps theirs), stays with them.
     matched_ids = index.matched
-    held = {code for record, match in pairs if match is not None and not record.codes for code in match.ticket_codes}
-    for record, match in pairs:
-        kept = []
-        for code in record.codes:
-            owner = index.by_code.get(code)
-            if owner is not None and (match is None or owner.id != match.id) and (
-                owner.id not in matched_ids or code in held
-            ):
-                plan.problems.append(Problem(record.row, _codes_message(code, owner)))
-            else:
-                kept.append(code)
+    codes = _assign_codes(pairs, index, batch.source, plan)
+    for (record, match), kept in zip(pairs, codes):
         registered = [session_ids[key] for key in record.sessions]
         plan.registrations += len(registered)
         if match is None:
@@ -161,6 +152,35 @@ def plan_merge(
     plan.missing = [a for a in existing if a.source == batch.source and a.id not in matched_ids]
     plan.problems.sort(key=lambda p: p.row or 0)
     return plan
+
+
+def _assign_codes(pairs: list[tuple[PersonRecord, Attendee | None]], index: _Existing, source: str, plan: MergePlan) -> list[list[str]]:
+    """The ticket codes each record may have.
+
+    A code may move to another person of the file, or away from someone who left this list (a
+    ticket given to someone else). A code held by someone the file does not speak for (another
+    source, a walk-in), or by someone whose row gives no codes and so keeps theirs, stays put.
+    """
+    matched = index.matched
+    held = {code for record, match in pairs if match is not None and not record.codes for code in match.ticket_codes}
+    released: dict[str, set[str]] = defaultdict(set)
+    assigned = []
+    for record, match in pairs:
+        kept = []
+        for code in record.codes:
+            owner = index.by_code.get(code)
+            if owner is None or (match is not None and owner.id == match.id) or (owner.id in matched and code not in held):
+                kept.append(code)
+            elif owner.id not in matched and owner.source == source:
+                released[owner.id].add(code)
+                kept.append(code)
+            else:
+                plan.problems.append(Problem(record.row, _codes_message(code, owner)))
+        assigned.append(kept)
+    for owner_id, codes in released.items():
+        owner = index.by_id[owner_id]
+        plan.released[owner_id] = [code for code in owner.ticket_codes if code not in codes]
+    return assigned
 
 
 def _new_attendee(record: PersonRecord, source: str, codes: list[str], session_ids: list[str]) -> Attendee:

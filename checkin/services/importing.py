@@ -141,6 +141,8 @@ def _write(s, plan: MergePlan, rows: int, total: int, progress: Progress | None,
         keep = set(after.ticket_codes)
         if any(code not in keep for code in before.ticket_codes):
             repo.set_ticket_codes(s, before.id, [c for c in before.ticket_codes if c in keep], before.source)
+    for attendee_id, kept in plan.released.items():
+        repo.set_ticket_codes(s, attendee_id, kept)
     done = 0
     for _before, after in plan.updated:
         if done % _WRITE_CHUNK == 0:
