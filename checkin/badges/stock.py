@@ -92,37 +92,33 @@ class Stock:
         return sorted(set(round(x, 3) for x in xs)), sorted(set(round(y, 3) for y in ys))
 
 
-def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Stock", text)
-
-
 A4 = (210.0, 297.0)
 LETTER = (8.5 * INCH, 11 * INCH)
 
 STOCKS: tuple[Stock, ...] = (
-    Stock("a6", _n("A6 insert, one per page (105 × 148 mm)"), 105, 148, 105, 148, media="A6"),
-    Stock("a6-landscape", _n("A6 insert landscape, one per page (148 × 105 mm)"), 148, 105, 148, 105, media="A6"),
-    Stock("a6-4up-a4", _n("A6 inserts, 4 per A4 sheet"), *A4, 105, 148, columns=2, rows=2, top=0.5,
+    Stock("a6", QT_TRANSLATE_NOOP("Stock", "A6 insert, one per page (105 × 148 mm)"), 105, 148, 105, 148, media="A6"),
+    Stock("a6-landscape", QT_TRANSLATE_NOOP("Stock", "A6 insert landscape, one per page (148 × 105 mm)"), 148, 105, 148, 105, media="A6"),
+    Stock("a6-4up-a4", QT_TRANSLATE_NOOP("Stock", "A6 inserts, 4 per A4 sheet"), *A4, 105, 148, columns=2, rows=2, top=0.5,
           media="A4", cut_marks=True),
-    Stock("a6-landscape-4up-a4", _n("A6 landscape inserts, 4 per A4 sheet (landscape)"), A4[1], A4[0], 148, 105,
+    Stock("a6-landscape-4up-a4", QT_TRANSLATE_NOOP("Stock", "A6 landscape inserts, 4 per A4 sheet (landscape)"), A4[1], A4[0], 148, 105,
           columns=2, rows=2, left=0.5, media="A4", cut_marks=True),
-    Stock("a6-foldover-a4", _n("A6 fold-over, front and back, 2 per A4 sheet"), *A4, 105, 148, columns=2, rows=1,
+    Stock("a6-foldover-a4", QT_TRANSLATE_NOOP("Stock", "A6 fold-over, front and back, 2 per A4 sheet"), *A4, 105, 148, columns=2, rows=1,
           top=0.5, sides=Sides.FOLDOVER, media="A4", cut_marks=True),
     # Avery L7418-type name badge labels: two columns of four 86 × 55 mm labels.
-    Stock("card-86x55-8up-a4", _n("Name badge labels 86 × 55 mm, 8 per A4 (Avery L7418 type)"), *A4, 86, 55,
+    Stock("card-86x55-8up-a4", QT_TRANSLATE_NOOP("Stock", "Name badge labels 86 × 55 mm, 8 per A4 (Avery L7418 type)"), *A4, 86, 55,
           columns=2, rows=4, left=15, top=28, column_gap=8, row_gap=7, media="A4"),
     # Micro-perforated business card sheets: ten 90 × 54 mm cards, no gaps.
-    Stock("card-90x54-10up-a4", _n("Cards 90 × 54 mm, 10 per A4"), *A4, 90, 54, columns=2, rows=5, left=15,
+    Stock("card-90x54-10up-a4", QT_TRANSLATE_NOOP("Stock", "Cards 90 × 54 mm, 10 per A4"), *A4, 90, 54, columns=2, rows=5, left=15,
           top=13.5, media="A4", cut_marks=True),
-    Stock("cr80", _n("CR80 plastic card (85.6 × 54 mm), card printer"), 85.6, 54, 85.6, 54, media="Custom.85.6x54mm"),
-    Stock("cr80-portrait", _n("CR80 plastic card portrait (54 × 85.6 mm)"), 54, 85.6, 54, 85.6,
+    Stock("cr80", QT_TRANSLATE_NOOP("Stock", "CR80 plastic card (85.6 × 54 mm), card printer"), 85.6, 54, 85.6, 54, media="Custom.85.6x54mm"),
+    Stock("cr80-portrait", QT_TRANSLATE_NOOP("Stock", "CR80 plastic card portrait (54 × 85.6 mm)"), 54, 85.6, 54, 85.6,
           media="Custom.54x85.6mm"),
-    Stock("ql-62x100", _n("Brother QL 62 mm continuous label, cut at 100 mm"), 62, 100, 62, 100,
+    Stock("ql-62x100", QT_TRANSLATE_NOOP("Stock", "Brother QL 62 mm continuous label, cut at 100 mm"), 62, 100, 62, 100,
           media="Custom.62x100mm"),
-    Stock("label-57x102", _n("Label 57 × 102 mm (DYMO/Zebra 2.25 × 4 in)"), 57, 102, 57, 102,
+    Stock("label-57x102", QT_TRANSLATE_NOOP("Stock", "Label 57 × 102 mm (DYMO/Zebra 2.25 × 4 in)"), 57, 102, 57, 102,
           media="Custom.57x102mm"),
     # Avery 5392-type: six 4 × 3 in badges on US Letter.
-    Stock("letter-4x3-6up", _n("Badges 4 × 3 in, 6 per US Letter sheet"), *LETTER, 4 * INCH, 3 * INCH, columns=2,
+    Stock("letter-4x3-6up", QT_TRANSLATE_NOOP("Stock", "Badges 4 × 3 in, 6 per US Letter sheet"), *LETTER, 4 * INCH, 3 * INCH, columns=2,
           rows=3, left=0.25 * INCH, top=1 * INCH, media="Letter", cut_marks=True),
 )
 

@@ -12,8 +12,8 @@ from PIL import Image
 from reportlab.lib.units import mm
 
 from checkin.badges import layout_store
-from checkin.badges.layout import TextElement
-from checkin.badges.stock import get_stock
+from checkin.badges.layout import Layout, QrElement, TextElement
+from checkin.badges.stock import STOCKS, Sides, get_stock
 from checkin.i18n import UserError
 from checkin.services import badges
 from checkin.services.badges import BadgeSelection, ResolveKind
@@ -180,3 +180,20 @@ def test_the_designer_previews_an_unsaved_layout_with_the_longest_names(event, t
     text = pdf_text(path)
     assert "Wolff-Metternich" in text and "Rochefoucauld" in text  # the hardest names come first
     assert len([code for page in decoded_codes(path, tmp_path) for code in page]) == 8
+
+
+@pytest.mark.parametrize("stock", [s.id for s in STOCKS])
+def test_every_stock_imposes_its_badges_where_they_scan(event, tmp_path, stock):
+    db, people = event
+    spec = get_stock(stock)
+    w, h = spec.badge_width, spec.badge_height
+    face = (TextElement(x=3, y=3, width=w - 6, height=8, field="full_name", size_max=14, size_min=6),
+            QrElement(x=(w - 40) / 2, y=h - 42, size=40))
+    layout = Layout(name="probe", title="Probe", stock=stock, front=face, back=face if spec.sides is Sides.FOLDOVER else ())
+    chosen = people[: spec.per_sheet + 1]  # one full sheet and one more badge
+    out = tmp_path / f"{stock}.pdf"
+    result = badges.render_badges(db, out, layout, BadgeSelection(ids=tuple(p.id for p in chosen)))
+    assert result.pages == pdf_pages(out) == 2
+    codes = badges.ensure_codes(db, [p.id for p in chosen])
+    found = sorted(code for page in decoded_codes(out, tmp_path) for code in page)
+    assert found == sorted(codes[p.id] for p in chosen for _ in range(2 if layout.back else 1))
