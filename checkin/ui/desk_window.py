@@ -5,9 +5,8 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -19,47 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import __version__
-from checkin.domain.model import Attendee, Event, JournalEntry, Session
-from checkin.services import attendees as attendee_service
-from checkin.services import demo as demo_service
-from checkin.services import event as event_service
-from checkin.storage import repositories as repo
-from checkin.storage.database import Database
-from checkin.translations import LANGUAGES
+from checkin.domain.model import Attendee
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.attendee_model import AttendeeTableModel
+from checkin.ui.desk_menus import DeskMenus
 from checkin.ui.desk_page import DeskPage
 from checkin.ui.event_dialog import NewEventDialog, with_event_suffix
+from checkin.ui.event_loading import LoadedEvent, load_event, load_journal, make_demo_event, reload_lists
+from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
 from checkin.ui.settings import DeskSettings, is_url, normalised
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
-
-
-@dataclass(frozen=True)
-class LoadedEvent:
-    db: Database
-    event: Event
-    attendees: list[Attendee]
-    sessions: list[Session]
-
-
-def load_event(location: str) -> LoadedEvent:
-    """Open the event and read what the desk shows (runs on the database lane)."""
-    db, event = event_service.open_event(location)
-    try:
-        attendees = attendee_service.list_attendees(db)
-        sessions = [s.session for s in attendee_service.list_sessions(db)]
-    except BaseException:
-        db.dispose()
-        raise
-    return LoadedEvent(db, event, attendees, sessions)
-
-
-def load_journal(db: Database, attendee_id: str) -> list[JournalEntry]:
-    with db.unit() as s:
-        return repo.journal_for(s, attendee_id)
 
 
 class DeskWindow(QMainWindow):
@@ -108,8 +79,17 @@ class DeskWindow(QMainWindow):
         self._busy_timer = QTimer(self, singleShot=True, interval=400)
         self._busy_timer.timeout.connect(lambda: self.busy_label.setText(self.tr("Working…")))
 
-        self._make_actions()
-        self._make_menus()
+        self.menus = DeskMenus(
+            self,
+            {
+                "new_event": self.new_event, "open_event": self.choose_event_file, "open_url": self.choose_database_url,
+                "import_list": self.import_registration_list, "close_event": self.close_current_event,
+                "quit": self.close, "find": self.desk.focus_search, "walk_in": self.add_walk_in,
+                "edit": self._edit_current, "about": self.show_about, "language": self.switch_language,
+            },
+            open_recent=self.open_event,
+        )
+        self.menus.recent_events = settings.recent_events
         self._retranslate()
         self._show_start_screen()
         geometry, splitter = settings.window_state()
@@ -118,69 +98,10 @@ class DeskWindow(QMainWindow):
         if splitter is not None:
             self.desk.splitter.restoreState(splitter)
 
-    # ---- actions and menus --------------------------------------------------------------------
-
-    def _action(self, slot, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
-    def _make_actions(self) -> None:
-        self.new_event_action = self._action(self.new_event, "Ctrl+Shift+N")
-        self.open_event_action = self._action(self.choose_event_file, QKeySequence.StandardKey.Open)
-        self.open_url_action = self._action(self.choose_database_url)
-        self.close_event_action = self._action(self.close_current_event, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action(self.desk.focus_search, QKeySequence.StandardKey.Find)
-        self.walk_in_action = self._action(self.add_walk_in, QKeySequence.StandardKey.New)
-        self.edit_action = self._action(self._edit_current, "Ctrl+E")
-        self.about_action = self._action(self.show_about)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)  # each language in its own name, never translated
-            action.setData(code)
-            action.triggered.connect(lambda _checked, code=code: self.switch_language(code))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        self.language_actions.get(self.languages.language, self.language_actions["en"]).setChecked(True)
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_event_action, self.open_event_action, self.open_url_action])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.close_event_action, self.quit_action])
-        self.attendees_menu = bar.addMenu("")
-        self.attendees_menu.addActions([self.find_action, self.walk_in_action, self.edit_action])
-        self.view_menu = bar.addMenu("")
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_events()
-        for location in recent:
-            label = location if is_url(location) else os.path.basename(location)
-            action = self.recent_menu.addAction(label.replace("&", "&&"))
-            action.setToolTip(location)
-            action.triggered.connect(lambda _checked=False, loc=location: self.open_event(loc))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent events")).setEnabled(False)
+    # ---- opening and closing events -----------------------------------------------------------
 
     def _update_actions(self) -> None:
-        has_event = self.loaded is not None
-        for action in (self.close_event_action, self.find_action, self.walk_in_action):
-            action.setEnabled(has_event)
-        self.edit_action.setEnabled(has_event and self.desk.current_attendee() is not None)
-
-    # ---- opening and closing events -----------------------------------------------------------
+        self.menus.set_event_open(self.loaded is not None, self.desk.current_attendee() is not None)
 
     def choose_event_file(self) -> None:
         start = os.path.dirname(self.location) if self.location and not is_url(self.location) else ""
@@ -227,13 +148,7 @@ class DeskWindow(QMainWindow):
 
     def make_demo_event(self, path: str) -> None:
         self.event_label.setText(self.tr("Creating the demo event…"))
-
-        def work() -> LoadedEvent:
-            db, _summary = demo_service.create_demo_event(path)
-            db.dispose()
-            return load_event(path)
-
-        operation = Operation(work, parent=self)
+        operation = Operation(lambda: make_demo_event(path), parent=self)
         operation.on_success(lambda loaded: self._show_event(loaded, path))
         operation.on_user_error(lambda error: self._on_open_failed(path, str(error)))
         operation.run_on(self.lane)
@@ -264,7 +179,7 @@ class DeskWindow(QMainWindow):
         if self.loaded is None:
             return
         loaded, keep = self.loaded, self.desk.current_attendee()
-        operation = Operation(lambda: load_event_lists(loaded), parent=self)
+        operation = Operation(lambda: reload_lists(loaded), parent=self)
         operation.on_success(lambda fresh: self._on_reloaded(fresh, keep.id if keep else None)).run_on(self.lane)
 
     def _on_reloaded(self, fresh: LoadedEvent, keep_id: str | None) -> None:
@@ -366,6 +281,24 @@ class DeskWindow(QMainWindow):
             self._on_desk_current_attendee_changed(attendee)
         self.attendee_changed.emit(attendee)
 
+    def import_registration_list(self, path: str | None = None) -> ImportDialog | None:
+        """Ask for the list (unless ``path`` is given) and open the import dialog on it."""
+        if self.loaded is None:
+            return None
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Choose the registration list"), "",
+                self.tr("Registration lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
+            )
+            if not path:
+                return None
+        dialog = ImportDialog(self.lane, self.loaded.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _summary: self.reload_attendees())
+        dialog.load_file(path)
+        dialog.open()
+        return dialog
+
     # ---- errors, about, language --------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
@@ -399,26 +332,7 @@ class DeskWindow(QMainWindow):
             self.busy_label.clear()
 
     def _retranslate(self) -> None:
-        texts = {
-            self.new_event_action: self.tr("&New event…"),
-            self.open_event_action: self.tr("&Open event…"),
-            self.open_url_action: self.tr("Open &shared database…"),
-            self.close_event_action: self.tr("&Close event"),
-            self.quit_action: self.tr("&Quit"),
-            self.find_action: self.tr("&Find"),
-            self.walk_in_action: self.tr("Add &walk-in…"),
-            self.edit_action: self.tr("&Edit…"),
-            self.about_action: self.tr("&About Check-in Desk"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.attendees_menu.setTitle(self.tr("&Attendees"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.language_actions[self.languages.language].setChecked(True)
+        self.menus.retranslate(self.languages.language)
         self._update_event_label()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -434,9 +348,3 @@ class DeskWindow(QMainWindow):
         self.lane.stop()  # writes already submitted complete before the thread ends
         super().closeEvent(event)
 
-
-def load_event_lists(loaded: LoadedEvent) -> LoadedEvent:
-    """The same event with its attendee and session lists read again (on the database lane)."""
-    attendees = attendee_service.list_attendees(loaded.db)
-    sessions = [s.session for s in attendee_service.list_sessions(loaded.db)]
-    return LoadedEvent(loaded.db, loaded.event, attendees, sessions)

@@ -13,10 +13,6 @@ from checkin.ui.labels import field_label, language_name, status_label
 from checkin.ui.language import ui_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalFormat", text)
-
-
 def event_time(at: datetime, timezone: str) -> datetime:
     """``at`` on the clocks of the event's place, as the desk lives it."""
     try:
@@ -68,15 +64,19 @@ def describe(entry: JournalEntry, session_titles: Mapping[str, str]) -> str:
     if entry.kind == "edit":
         changes = data.get("changes", {})
         details = "; ".join(_change(f, pair[0], pair[1], session_titles) for f, pair in changes.items())
-        return _tr("Edited: {changes}").format(changes=details) if details else _tr("Edited")
+        if not details:
+            return QCoreApplication.translate("JournalFormat", "Edited")
+        return QCoreApplication.translate("JournalFormat", "Edited: {changes}").format(changes=details)
     if entry.kind == "walk_in":
-        return _tr("Registered at the desk as a walk-in")
+        return QCoreApplication.translate("JournalFormat", "Registered at the desk as a walk-in")
     if entry.kind == "print":
-        return _tr("Badge reprinted") if data.get("reprint") else _tr("Badge printed")
+        if data.get("reprint"):
+            return QCoreApplication.translate("JournalFormat", "Badge reprinted")
+        return QCoreApplication.translate("JournalFormat", "Badge printed")
     if entry.kind == "print_failed":
-        return _tr("Badge printing failed")
+        return QCoreApplication.translate("JournalFormat", "Badge printing failed")
     if entry.kind == "badge_reissued":
-        return _tr("New badge code issued; the old badge no longer scans")
+        return QCoreApplication.translate("JournalFormat", "New badge code issued; the old badge no longer scans")
     # Kinds added later (scans…) describe themselves until they get a sentence of their own.
     details = ", ".join(f"{key}: {value}" for key, value in data.items() if value not in ("", None))
     return f"{entry.kind} ({details})" if details else entry.kind

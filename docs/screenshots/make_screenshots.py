@@ -3,8 +3,8 @@
     xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/make_screenshots.py --lang en
     (or QT_QPA_PLATFORM=offscreen; fonts are the same)
 
-Writes desk-<lang>.png, search-<lang>.png, edit-<lang>.png, start-<lang>.png and, once a sample
-registration list is given with --import-file, import-mapping-<lang>.png next to this script.
+Writes start-, desk-, search-, edit-, import-mapping- and import-result-<lang>.png next to this
+script; the import shows tests/data/pretix_style_checkin_list.csv unless --import-file says otherwise.
 """
 from __future__ import annotations
 
@@ -17,12 +17,14 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.services.demo import create_demo_event
+from checkin.services.event import new_event
 from checkin.ui.app import create_application
 from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.settings import DeskSettings
 
 HERE = Path(__file__).resolve().parent
+SAMPLE_LIST = HERE.parent.parent / "tests" / "data" / "pretix_style_checkin_list.csv"
 
 
 def settle(condition=lambda: True, timeout_ms: int = 20_000) -> None:
@@ -50,7 +52,7 @@ def save(widget: QWidget, name: str) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="en", choices=["en", "fr"])
-    parser.add_argument("--import-file", help="a registration list to show in the import mapping step")
+    parser.add_argument("--import-file", default=str(SAMPLE_LIST), help="the registration list to import")
     args = parser.parse_args(argv)
     create_application()
     work = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
@@ -78,15 +80,18 @@ def main(argv: list[str]) -> int:
     save(dialog, f"edit-{lang}.png")
     dialog.reject()
 
-    if args.import_file:
-        from checkin.ui.import_dialog import ImportDialog
-
-        dialog = window.import_registration_list()
-        assert isinstance(dialog, ImportDialog)
-        dialog.load_file(args.import_file)
-        settle(lambda: dialog.mapping_ready)
-        save(dialog, f"import-mapping-{lang}.png")
-        dialog.reject()
+    # The import on a new, empty event: on the demo every listed person not in the file would be
+    # reported missing, which is right but not what this picture is about.
+    new_event(work / "Cities-Forum.checkin", "Cities Forum")[0].dispose()
+    window.open_event(str(work / "Cities-Forum.checkin"))
+    settle(lambda: window.loaded is not None and window.loaded.event.name == "Cities Forum")
+    dialog = window.import_registration_list(args.import_file)
+    settle(lambda: dialog.mapping_ready)
+    save(dialog, f"import-mapping-{lang}.png")
+    dialog.start_import()
+    settle(lambda: dialog.close_button.isVisible())
+    save(dialog, f"import-result-{lang}.png")
+    dialog.accept()
 
     window.close()
     QCoreApplication.processEvents()

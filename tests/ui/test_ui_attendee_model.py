@@ -9,7 +9,7 @@ from checkin.services.attendees import list_attendees, list_sessions
 from checkin.services.event import open_event
 from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel, Column
 
-from conftest import VISIT_ID, WORKSHOP_ID
+from tests.ui.sample_event import VISIT_ID, WORKSHOP_ID
 
 
 @pytest.fixture

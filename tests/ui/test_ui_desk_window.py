@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin.ui.attendee_model import Column
 
-from conftest import open_and_wait
+from tests.ui.sample_event import open_and_wait
 
 
 def visible_family_names(window) -> list[str]:
@@ -45,7 +45,7 @@ def test_escape_clears_the_search_and_ctrl_f_comes_back_to_it(qtbot, window, eve
     assert window.desk.search_edit.text() == ""
     assert window.model.rowCount() == 6
     window.desk.table.setFocus()
-    window.find_action.trigger()
+    window.menus.find.trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.desk.search_edit)
 
 

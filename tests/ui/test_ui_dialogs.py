@@ -11,7 +11,7 @@ from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.attendee_model import Column
 from checkin.ui.event_dialog import NewEventDialog
 
-from conftest import open_and_wait
+from tests.ui.sample_event import open_and_wait
 
 
 def stored(path):
@@ -104,7 +104,7 @@ def test_a_walk_in_is_added_shown_and_stored(qtbot, window, event_file):
     open_and_wait(qtbot, window, event_file)
     qtbot.keyClicks(window.desk.search_edit, "Novak")
     assert window.model.rowCount() == 0
-    window.walk_in_action.trigger()
+    window.menus.walk_in.trigger()
     dialog = open_dialog(qtbot, window)
     assert dialog.windowTitle() == "Add a walk-in"
     assert dialog._edits["last_name"].text() == "Novak"  # what the desk searched for

@@ -8,7 +8,7 @@ from checkin.ui.attendee_model import Column
 from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher, standard_translators, ui_language
 
-from conftest import open_and_wait
+from tests.ui.sample_event import open_and_wait
 
 
 class MarkingTranslator(QTranslator):
@@ -45,13 +45,13 @@ def test_switching_to_french_retranslates_what_is_on_screen(qtbot, marked_window
     qtbot.keyClicks(window.desk.search_edit, "koln")
     assert window.desk.detail_panel.place_label.text() == "Köln, Germany"
 
-    window.language_actions["fr"].trigger()
+    window.menus.languages["fr"].trigger()
     desk = window.desk
     qtbot.waitUntil(lambda: desk.search_edit.placeholderText() == "‹Search name, organisation, city, email or code…›")
     assert ui_language() == "fr"
     assert settings.language() == "fr"
-    assert window.file_menu.title() == "‹&File›"
-    assert window.new_event_action.text() == "‹&New event…›"
+    assert window.menus.file_menu.title() == "‹&File›"
+    assert window.menus.new_event.text() == "‹&New event…›"
     assert window.model.headerData(Column.FAMILY_NAME, Qt.Orientation.Horizontal) == "‹Family name›"
     assert window.model.index(0, Column.STATUS).data() == "‹Registered›"
     # Country names come from CLDR in the interface language, translation file or not.
@@ -62,9 +62,9 @@ def test_switching_to_french_retranslates_what_is_on_screen(qtbot, marked_window
     assert desk.count_label.text() == "‹1 of 6 attendees›"
     assert desk.search_edit.text() == "koln"  # the search survives the switch
 
-    window.language_actions["en"].trigger()
+    window.menus.languages["en"].trigger()
     qtbot.waitUntil(lambda: desk.search_edit.placeholderText() == "Search name, organisation, city, email or code…")
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert window.model.index(0, Column.COUNTRY).data() == "Germany"
     assert desk.count_label.text() == "1 of 6 attendees"
 

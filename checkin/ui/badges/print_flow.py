@@ -1,0 +1,94 @@
+"""One print run in the window: render on the database lane, send and wait on the pool, log on the lane.
+
+The GUI thread never waits on the printer, and the database lane is never held while a job prints,
+so the desk keeps checking people in. Used by the desk's on-demand print and by the batch dialog.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from checkin.i18n import UserError
+from checkin.printing.backend import PrintBackend, PrintJob
+from checkin.services.printing import Delivery, PreparedPrint, PrintOutcome, record_print, send_print
+from checkin.storage.database import Database
+from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
+
+
+class PrintRunWorker(QObject):
+    """Runs one print; emits ``submitted(job_id)`` when the queue has the job, then exactly one of
+    ``succeeded(PrintOutcome)`` or ``failed(str)`` (a sentence for the user)."""
+
+    prepared = Signal(object)  # PreparedPrint: the badges are rendered
+    submitted = Signal(str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, lane: DatabaseLane, db: Database, backend: PrintBackend, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lane = lane
+        self._db = db
+        self._backend = backend
+        self._cancelled = threading.Event()
+        self._finished = False
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def start(self, prepare: Callable[[], PreparedPrint], printer: str, *, copies: int, timeout: float,
+              station: str, operator: str) -> None:
+        """``prepare`` runs on the lane and renders the badges (e.g. services.printing.prepare_print)."""
+        operation = Operation(prepare, parent=self)
+        operation.on_success(lambda prepared: self._send(prepared, printer, copies, timeout, station, operator))
+        operation.on_user_error(lambda error: self._fail(str(error)))
+        operation.on_finished(self._on_prepare_finished)
+        self._prepare_ok = False
+        operation.run_on(self._lane)
+
+    def cancel(self) -> None:
+        """Stop waiting for the printer and take the job out of the queue (logged as not printed)."""
+        self._cancelled.set()
+
+    def _on_prepare_finished(self) -> None:
+        if not self._prepare_ok and not self._finished:
+            self._fail(unexpected_error_text())  # the lane has reported the unexpected error itself
+
+    def _send(self, prepared: PreparedPrint, printer: str, copies: int, timeout: float, station: str, operator: str) -> None:
+        self._prepare_ok = True
+        self.prepared.emit(prepared)
+        if self._cancelled.is_set():
+            prepared.discard()
+            self._fail(self.tr("Printing was cancelled."))
+            return
+        backend, cancelled, relay = self._backend, self._cancelled, self.submitted
+
+        def work() -> Delivery:
+            return send_print(prepared, printer, backend=backend, copies=copies, timeout=timeout, cancelled=cancelled,
+                              on_submitted=lambda job: relay.emit(job.job_id))
+
+        run_in_pool(work, lambda delivery: self._record(prepared, delivery, station, operator), self._on_send_error)
+
+    def _on_send_error(self, error: BaseException) -> None:
+        self._fail(str(error) if isinstance(error, UserError) else unexpected_error_text())
+
+    def _record(self, prepared: PreparedPrint, delivery: Delivery, station: str, operator: str) -> None:
+        db = self._db
+        operation = Operation(lambda: record_print(db, prepared, delivery, station, operator), parent=self)
+        operation.on_success(self._succeed).on_user_error(lambda error: self._fail(str(error)))
+        operation.run_on(self._lane)
+
+    def _succeed(self, outcome: PrintOutcome) -> None:
+        self._finished = True
+        self.succeeded.emit(outcome)
+
+    def _fail(self, text: str) -> None:
+        if not self._finished:
+            self._finished = True
+            self.failed.emit(text)
+
+
+def job_label(job: PrintJob | str) -> str:
+    return job.job_id if isinstance(job, PrintJob) else job
