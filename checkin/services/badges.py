@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import BinaryIO, Sequence
 
+from sqlalchemy.exc import IntegrityError
+
 from checkin.badges.content import badge_content
 from checkin.badges.layout import Layout
 from checkin.badges.layout_store import load_layout
@@ -79,9 +81,17 @@ def _issue_missing(s, attendee_ids: Sequence[str] | None = None) -> None:
 
 def ensure_codes(db: Database, attendee_ids: Sequence[str] | None = None) -> dict[str, str]:
     """Attendee id → current badge code, issuing a first code to anyone who has none yet."""
-    with db.unit() as s:
-        _issue_missing(s, attendee_ids)
-        return badges_repo.current_codes(s, attendee_ids)
+    for attempt in range(2):
+        try:
+            with db.unit() as s:
+                _issue_missing(s, attendee_ids)
+                return badges_repo.current_codes(s, attendee_ids)
+        except IntegrityError:
+            # Another desk issued the same first codes at the same moment. Codes are deterministic
+            # for an attendee and serial, so theirs are the ones we were making: read them again.
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
 
 
 def current_code(db: Database, attendee_id: str) -> str:

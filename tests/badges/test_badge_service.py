@@ -126,3 +126,25 @@ def test_an_event_from_revision_0001_opens_upgraded_with_its_people(tmp_path):
         assert repo.get_event(s).name == "Old forum"
     assert badges.resolve_code(db, badges.current_code(db, person.id)).attendee.last_name == "Żółkiewski"
     db.dispose()
+
+
+def test_two_desks_issuing_first_codes_at_once_agree(event, monkeypatch):
+    db, people = event
+    codes = badges.ensure_codes(db)
+    from checkin.storage import badge_repository
+
+    fresh_missing, fresh_serials = badge_repository.attendees_without_badge, badge_repository.next_serials
+    looks = []
+
+    def missing(s, ids=None):
+        # The first look happens before the other desk's codes were committed: nobody has a code yet.
+        looks.append(ids)
+        return [p.id for p in people] if len(looks) == 1 else fresh_missing(s, ids)
+
+    def serials(s, ids):
+        return dict.fromkeys(ids, 0) if len(looks) == 1 else fresh_serials(s, ids)
+
+    monkeypatch.setattr(badge_repository, "attendees_without_badge", missing)
+    monkeypatch.setattr(badge_repository, "next_serials", serials)
+    assert badges.ensure_codes(db) == codes
+    assert len(looks) == 2
