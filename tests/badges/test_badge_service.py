@@ -148,3 +148,20 @@ def test_two_desks_issuing_first_codes_at_once_agree(event, monkeypatch):
     monkeypatch.setattr(badge_repository, "next_serials", serials)
     assert badges.ensure_codes(db) == codes
     assert len(looks) == 2
+
+
+def test_codes_issue_reissue_and_resolve_on_both_backends(db_url):
+    from tests.badges.people import seed_event
+
+    db, people = seed_event(db_url)
+    try:
+        codes = badges.ensure_codes(db)
+        assert len(codes) == len(people)
+        new = badges.reissue_badge(db, people[5].id, "name corrected")
+        assert badges.resolve_code(db, codes[people[5].id]).kind is ResolveKind.REVOKED
+        assert badges.resolve_code(db, new).attendee.last_name == "Шевченко"
+        with db.unit() as s:
+            repo.append_journal(s, repo.journal_entry("print", people[5].id, "Desk 1", layout="classic-a6-4up"))
+        assert badges.printed_counts(db) == {people[5].id: 1}
+    finally:
+        db.dispose()
