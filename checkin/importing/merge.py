@@ -161,6 +161,8 @@ def _assign_codes(pairs: list[tuple[PersonRecord, Attendee | None]], index: _Exi
     ticket given to someone else). A code held by someone the file does not speak for (another
     source, a walk-in), or by someone whose row gives no codes and so keeps theirs, stays put.
     """
+    if not index.by_code:  # nobody holds a code yet (a first import): nothing can clash
+        return [record.codes for record, _match in pairs]
     matched = index.matched
     held = {code for record, match in pairs if match is not None and not record.codes for code in match.ticket_codes}
     released: dict[str, set[str]] = defaultdict(set)

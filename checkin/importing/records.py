@@ -6,7 +6,9 @@ organisation). Two people who only share a name stay two people.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Callable
 
 from checkin.domain.model import SessionKind, Status
@@ -21,6 +23,7 @@ from checkin.importing.table import SourceTable
 from checkin.importing.values import ValueReader, clean_email, is_valid_email
 
 _CHECK_EVERY = 2000
+_UNTIDY = re.compile(r"\s\s|[\t\n\r\xa0]")
 # Plain text fields: value = the first non-empty cell among the columns mapped to them.
 _TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
 
@@ -79,16 +82,20 @@ class ImportBatch:
 
 
 class _Columns:
-    """The mapping compiled into column indexes per purpose, once, before the row loop."""
+    """The mapping compiled, once, into a getter per purpose: itemgetter for one column (C speed,
+    the common case), the first non-empty cell for several."""
 
     def __init__(self, table: SourceTable, mapping: ColumnMapping, sessions: dict[str, SessionSpec]):
         cols = mapping.columns_for
-        self.first, self.last, self.full = cols(Field.FIRST_NAME), cols(Field.LAST_NAME), cols(Field.FULL_NAME)
-        self.text = [(f.value, cols(f)) for f in _TEXT_FIELDS if cols(f)]
-        self.email, self.country, self.language = cols(Field.EMAIL), cols(Field.COUNTRY), cols(Field.BADGE_LANGUAGE)
-        self.status, self.paid = cols(Field.STATUS), cols(Field.PAID)
-        self.source_id, self.order, self.codes = cols(Field.SOURCE_ID), cols(Field.ORDER_CODE), cols(Field.TICKET_CODE)
-        self.product = cols(Field.PRODUCT)
+        self.first, self.last = _name_getter(table, cols(Field.FIRST_NAME)), _name_getter(table, cols(Field.LAST_NAME))
+        self.full = _getter(cols(Field.FULL_NAME))
+        self.text = [(f.value, _getter(cols(f))) for f in _TEXT_FIELDS if cols(f)]
+        self.email, self.country = _getter(cols(Field.EMAIL)), _getter(cols(Field.COUNTRY))
+        self.language = _getter(cols(Field.BADGE_LANGUAGE))
+        self.status, self.paid = _getter(cols(Field.STATUS)), _getter(cols(Field.PAID))
+        self.source_id, self.order = _getter(cols(Field.SOURCE_ID)), _getter(cols(Field.ORDER_CODE))
+        self.product = _getter(cols(Field.PRODUCT))
+        self.codes = cols(Field.TICKET_CODE)
         self.notes = [(i, table.column_name(i)) for i in cols(Field.NOTES)]
         self.marks: list[tuple[int, str, str]] = []
         for i in cols(Field.SESSION_MARK):
@@ -103,31 +110,45 @@ class _Columns:
 
     def fields(self) -> frozenset[str]:
         present = {"first_name", "last_name"}
-        present.update(name for name, _cols in self.text)
-        for name, columns in (
+        present.update(name for name, _get in self.text)
+        for name, column in (
             ("email", self.email), ("country", self.country), ("badge_language", self.language),
-            ("status", self.status + self.paid), ("notes", self.notes), ("category", self.product),
+            ("status", self.status or self.paid), ("notes", self.notes), ("category", self.product),
         ):
-            if columns:
+            if column:
                 present.add(name)
         return frozenset(present)
 
 
-def _first(cells: list[str], columns: list[int]) -> str:
-    for index in columns:
-        if cells[index]:
-            return cells[index]
-    return ""
+Getter = Callable[[list[str]], str]
 
 
-def _joined(cells: list[str], columns: list[int]) -> str:
+def _getter(columns: list[int]) -> Getter | None:
+    if not columns:
+        return None
     if len(columns) == 1:
-        text = cells[columns[0]]
-        # Cells come stripped; only the rare one with doubled or odd spaces inside needs cleaning.
-        if "  " in text or "\n" in text or "\t" in text or "\xa0" in text:
-            return clean_name(text)
-        return text
-    return clean_name(" ".join(cells[i] for i in columns if cells[i]))
+        return itemgetter(columns[0])
+
+    def first_filled(cells: list[str]) -> str:
+        for index in columns:
+            if cells[index]:
+                return cells[index]
+        return ""
+
+    return first_filled
+
+
+def _name_getter(table: SourceTable, columns: list[int]) -> Getter | None:
+    """Names from one or more columns ("Vorname", "Zweiter Vorname"), spaces tidied where needed."""
+    if not columns:
+        return None
+    if len(columns) == 1 and not any(_UNTIDY.search(cell) for cell in table.column(columns[0])):
+        return itemgetter(columns[0])
+
+    def joined(cells: list[str]) -> str:
+        return clean_name(" ".join(cells[i] for i in columns if cells[i]))
+
+    return joined
 
 
 class _Builder:
@@ -146,28 +167,31 @@ class _Builder:
 
     def record(self, number: int, cells: list[str]) -> PersonRecord | None:
         c = self.c
-        first, last = _joined(cells, c.first) if c.first else "", _joined(cells, c.last) if c.last else ""
+        first = c.first(cells) if c.first else ""
+        last = c.last(cells) if c.last else ""
         if not first and not last and c.full:
-            first, last = split_full_name(_first(cells, c.full))
+            first, last = split_full_name(c.full(cells))
         if not first and not last:
             self.problems.append(_problem(number, QT_TRANSLATE_NOOP("Import", "This row has no name; it was not imported.")))
             return None
         values: dict[str, Any] = {"first_name": first, "last_name": last}
-        for name, columns in c.text:
-            text = _first(cells, columns)
+        for name, get in c.text:
+            text = get(cells)
             if text:
                 values[name] = text
         record = PersonRecord(number, values, [], [], name_key=self._name_key(first, last))
-        if c.email:
-            self._email(record, _first(cells, c.email))
-        if c.country:
-            self._country(record, _first(cells, c.country))
-        if c.language:
-            self._language(record, _first(cells, c.language))
-        if c.status or c.paid:
-            self._status(record, cells)
-        if c.product:
-            self._product(record, _first(cells, c.product))
+        if c.email and (text := c.email(cells)):
+            self._email(record, text)
+        if c.country and (text := c.country(cells)):
+            self._country(record, text)
+        if c.language and (text := c.language(cells)):
+            self._language(record, text)
+        if c.status and (text := c.status(cells)):
+            self._status(record, text)
+        elif c.paid and (text := c.paid(cells)):
+            self._paid(record, text)
+        if c.product and (text := c.product(cells)):
+            self._product(record, text)
         if c.notes:
             self._notes(record, cells)
         if c.codes:
@@ -175,9 +199,9 @@ class _Builder:
         if c.marks or c.lists:
             self._sessions(record, cells)
         if c.source_id:
-            record.source_id = _first(cells, c.source_id)
-        if "organisation" in values:
-            organisation = values["organisation"]
+            record.source_id = c.source_id(cells)
+        organisation = values.get("organisation")
+        if organisation:
             org_key = self.org_keys.get(organisation)
             if org_key is None:
                 org_key = self.org_keys[organisation] = fold(organisation)
@@ -205,8 +229,6 @@ class _Builder:
         record.email_key = email.lower()
 
     def _country(self, record: PersonRecord, text: str) -> None:
-        if not text:
-            return
         code = self.values.country(text)
         if code:
             record.values["country"] = code
@@ -214,30 +236,25 @@ class _Builder:
             self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a country we know; the person was imported without a country."), value=text))
 
     def _language(self, record: PersonRecord, text: str) -> None:
-        if not text:
-            return
         code = self.values.language(text)
         if code:
             record.values["badge_language"] = code
         else:
             self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a language we know; the badge language was left empty."), value=text))
 
-    def _status(self, record: PersonRecord, cells: list[str]) -> None:
-        text = _first(cells, self.c.status) if self.c.status else ""
-        if text:
-            status = self.values.status(text)
-            if status is None:
-                self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a registration state we know; the status was left as it was."), value=text))
-            else:
-                record.values["status"] = status
-            return
-        paid = _first(cells, self.c.paid) if self.c.paid else ""
-        if paid and mark_value(paid) is not None:
-            record.values["status"] = Status.REGISTERED if mark_value(paid) else Status.PENDING
+    def _status(self, record: PersonRecord, text: str) -> None:
+        status = self.values.status(text)
+        if status is None:
+            self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "“{value}” is not a registration state we know; the status was left as it was."), value=text))
+        else:
+            record.values["status"] = status
+
+    def _paid(self, record: PersonRecord, text: str) -> None:
+        paid = mark_value(text)
+        if paid is not None:
+            record.values["status"] = Status.REGISTERED if paid else Status.PENDING
 
     def _product(self, record: PersonRecord, text: str) -> None:
-        if not text:
-            return
         name, kind = self.values.product(text)
         if kind is None:
             record.values["category"] = name
@@ -389,7 +406,7 @@ def apply_mapping(
     people: list[PersonRecord] = []
     skipped = 0
     total = len(table.rows)
-    order_columns = builder.c.order
+    order_of = builder.c.order
     for done, (number, cells) in enumerate(zip(table.row_numbers, table.rows)):
         if done % _CHECK_EVERY == 0:
             if cancelled is not None and cancelled():
@@ -400,7 +417,7 @@ def apply_mapping(
         if record is None:
             skipped += 1
             continue
-        order = _first(cells, order_columns) if order_columns else ""
+        order = order_of(cells) if order_of else ""
         if not dedup.place(record, order, builder.problems):
             people.append(record)
     if progress is not None:

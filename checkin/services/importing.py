@@ -6,8 +6,12 @@ ImportCancelled and writes nothing. A failure of any kind writes nothing either.
 """
 from __future__ import annotations
 
+import gc
 import os
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from sqlalchemy import text
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.importing.detect import detect_mapping
@@ -26,6 +30,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 _WRITE_CHUNK = 5000
+_IMPORT_CACHE_KIB = -131072  # negative: KiB, so at most 128 MiB, used only as pages are read
 
 
 def import_file(
@@ -43,12 +48,45 @@ def import_file(
     """Read ``path`` (CSV or XLSX) and import it with ``mapping``, or with the detected one."""
     if progress is not None:
         progress(0, 0)
-    table = read_table(path, sheet, cancelled)
-    if mapping is None:
-        mapping = detect_mapping(table)
-    return import_table(
-        db, table, mapping, dry_run=dry_run, progress=progress, cancelled=cancelled, operator=operator, station=station
-    )
+    with _collector_paused():
+        table = read_table(path, sheet, cancelled)
+        if mapping is None:
+            mapping = detect_mapping(table)
+        return import_table(
+            db, table, mapping, dry_run=dry_run, progress=progress, cancelled=cancelled, operator=operator, station=station
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the import.
+
+    A large list is millions of small objects that stay alive until the import ends; the
+    collector would re-scan them over and over (a third of the time of a 100,000-row import) and
+    find almost nothing; the few cycles there are get collected once the import is over.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def _roomy_sqlite_cache(s, db: Database) -> Iterator[None]:
+    """A bigger SQLite page cache while a large list is written: its indexes then stay in memory
+    instead of spilling to the write-ahead log mid-transaction (a tenth of the write time)."""
+    if not db.is_sqlite:
+        yield
+        return
+    previous = s.execute(text("PRAGMA cache_size")).scalar_one()
+    s.execute(text(f"PRAGMA cache_size={_IMPORT_CACHE_KIB}"))
+    try:
+        yield
+    finally:
+        s.execute(text(f"PRAGMA cache_size={int(previous)}"))
 
 
 def import_table(
@@ -69,6 +107,20 @@ def import_table(
     ``missing_from_source``, never deleted. With ``dry_run`` the summary is computed and nothing is
     written.
     """
+    with _collector_paused():
+        return _import(db, table, mapping, dry_run, progress, cancelled, operator, station)
+
+
+def _import(
+    db: Database,
+    table: SourceTable,
+    mapping: ColumnMapping,
+    dry_run: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    operator: str,
+    station: str,
+) -> ImportSummary:
     if tuple(mapping.headers) != tuple(table.headers):
         mapping = mapping.fitted_to(table.headers)
     rows = len(table.rows)
@@ -88,7 +140,8 @@ def import_table(
         summary = _summary(table, batch, plan, dry_run)
         if dry_run:
             return summary
-        _write(s, plan, rows, total, progress, cancelled)
+        with _roomy_sqlite_cache(s, db):
+            _write(s, plan, rows, total, progress, cancelled)
         repo.append_journal(
             s,
             repo.journal_entry(
