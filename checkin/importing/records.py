@@ -395,7 +395,7 @@ def apply_mapping(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportBatch:
     """Read every row through ``mapping`` into person records, merging rows of the same person."""
-    if len(mapping.roles) != len(table.headers):
+    if tuple(mapping.headers) != tuple(table.headers):
         mapping = mapping.fitted_to(table.headers)
     if not mapping.has_names:
         raise UserError(

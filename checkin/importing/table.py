@@ -1,7 +1,7 @@
 """A registration list as read from a file: its headers, its data rows and where each row came from."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
@@ -50,6 +50,16 @@ class SourceTable:
     def preview(self, limit: int = 20) -> list[list[str]]:
         """The first data rows, for showing next to the detected column meanings."""
         return self.rows[:limit]
+
+    def head(self, limit: int = 20) -> "SourceTable":
+        """The same table cut to its first rows: apply_mapping on it previews the people quickly."""
+        numbers = set(self.row_numbers[:limit])
+        return replace(
+            self,
+            rows=self.rows[:limit],
+            row_numbers=self.row_numbers[:limit],
+            problems=[p for p in self.problems if p.row in numbers],
+        )
 
     def column_name(self, index: int) -> str:
         """The header, or a spreadsheet-style letter for a column without one."""

@@ -121,8 +121,6 @@ def _import(
     operator: str,
     station: str,
 ) -> ImportSummary:
-    if tuple(mapping.headers) != tuple(table.headers):
-        mapping = mapping.fitted_to(table.headers)
     rows = len(table.rows)
     total = 2 * rows
 

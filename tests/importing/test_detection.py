@@ -8,7 +8,17 @@ import pytest
 
 from checkin.domain.model import SessionKind
 from checkin.i18n import UserError
-from checkin.importing import FIELDS, ColumnMapping, ColumnRole, Field, detect_mapping, load_mapping, read_table, save_mapping
+from checkin.importing import (
+    FIELDS,
+    ColumnMapping,
+    ColumnRole,
+    Field,
+    apply_mapping,
+    detect_mapping,
+    load_mapping,
+    read_table,
+    save_mapping,
+)
 from checkin.importing.headers import recognise_header
 from checkin.importing.names import split_full_name
 from checkin.importing.sessions import guess_kind, session_title
@@ -225,3 +235,12 @@ def test_broken_mapping_files_are_refused(tmp_path, content, reason):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UserError, match=reason):
         load_mapping(path)
+
+
+def test_the_first_rows_preview_the_people_as_the_mapping_reads_them(data):
+    table = read_table(data / "liste_avec_erreurs.csv")
+    head = table.head(3)
+    assert head.preview() == table.rows[:3] and head.row_numbers == [2, 3, 4]
+    batch = apply_mapping(head, detect_mapping(table))
+    assert [p.values["last_name"] for p in batch.people] == ["BERNARD", "PETIT"]
+    assert {p.row for p in batch.problems} == {3, 4}

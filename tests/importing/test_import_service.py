@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from checkin.domain.model import SessionKind, Status
 from checkin.i18n import UserError
-from checkin.importing import ImportCancelled, detect_mapping, read_table
+from checkin.importing import ColumnRole, Field, ImportCancelled, detect_mapping, read_table
 from checkin.services import attendees as attendee_service
 from checkin.services.importing import import_file, import_table
 from checkin.storage import repositories as repo
+from checkin.storage.tables import JournalRow
 
 from .conftest import by_name, session_titles
 
@@ -22,10 +24,6 @@ def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def _journal(db, attendee_id=None, kind=None):
-    from sqlalchemy import select
-
-    from checkin.storage.tables import JournalRow
-
     with db.unit() as s:
         query = select(JournalRow)
         if kind:
@@ -320,8 +318,6 @@ def test_a_file_without_any_name_imports_no_one(event_db, tmp_path):
 def test_the_mapping_the_user_corrected_is_the_one_used(event_db, data):
     table = read_table(data / "liste_manuelle_fr.csv")
     mapping = detect_mapping(table)
-    from checkin.importing import ColumnRole, Field
-
     mapping = mapping.with_role(3, ColumnRole(Field.IGNORE)).with_role(6, ColumnRole(Field.NOTES))
     summary = import_table(event_db, table, mapping)
     assert summary.sessions_created == 2
