@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date, datetime, timezone
 from typing import Iterable, Sequence
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from checkin.domain.model import (
@@ -306,6 +306,24 @@ def update_attendee(s: OrmSession, a: Attendee) -> None:
     s.execute(update(AttendeeRow).where(AttendeeRow.id == a.id).values(**values))
     set_ticket_codes(s, a.id, a.ticket_codes, a.source)
     set_registrations(s, a.id, a.session_ids)
+
+
+def update_attendee_fields(s: OrmSession, attendees: Sequence[Attendee]) -> None:
+    """Write many attendees' fields (not codes or registrations) in one executemany: a re-import
+    may change thousands at once."""
+    if not attendees:
+        return
+    table = AttendeeRow.__table__
+    now = utcnow()
+    rows = []
+    for a in attendees:
+        values = _attendee_values(a)
+        values["key"] = values.pop("id")
+        values["updated_at"] = now
+        rows.append(values)
+    columns = [name for name in rows[0] if name != "key"]
+    statement = update(table).where(table.c.id == bindparam("key")).values({name: bindparam(name) for name in columns})
+    s.connection().execute(statement, rows)
 
 
 def set_ticket_codes(s: OrmSession, attendee_id: str, codes: Iterable[str], source: str = "") -> None:
