@@ -1,14 +1,12 @@
 """The attendee table's item model: every attendee in memory, searched, filtered and sorted by itself.
 
 A QSortFilterProxyModel would ask ``data()`` of 100,000 rows on every keystroke; this model instead
-keeps the full list, a :class:`SearchIndex` over it and a list of visible row numbers, so a new
-filter costs one index lookup plus a list comprehension. The index is built on the thread pool
-after the rows are shown; rows edited or added later are searched through a small second index
-until the next full load, so an edit never rebuilds the big one.
+keeps the full list, a search index over it (:mod:`attendee_search`) and a list of visible row
+numbers, so a new filter costs one index lookup plus a list comprehension. Sorting uses one key per
+row and column, computed once; an edit or a walk-in changes one row and one key, never the lot.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Sequence
 
@@ -18,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from checkin.domain.countries import country_name
 from checkin.domain.model import Attendee, Session, Status
-from checkin.domain.search import SearchIndex, attendee_search_text
 from checkin.domain.text import fold
+from checkin.ui.attendee_search import AttendeeSearch, SearchData, build_search_data, name_key
 from checkin.ui.labels import status_label
 from checkin.ui.language import ui_language
 from checkin.ui.workers import run_in_pool
@@ -42,29 +40,6 @@ _STATUS_ORDER = {status: i for i, status in enumerate(Status)}
 MISSING = "missing"  # a status filter value: people missing from the latest import
 
 
-@dataclass(frozen=True)
-class SearchData:
-    """What searching and the default sort need, built once per load off the GUI thread."""
-
-    index: SearchIndex
-    name_keys: list[tuple[str, str]]
-
-
-def build_search_data(attendees: Sequence[Attendee]) -> SearchData:
-    folded: dict[str, str] = {}
-
-    def key(text: str) -> str:
-        found = folded.get(text)
-        if found is None:
-            found = folded[text] = fold(text)
-        return found
-
-    return SearchData(
-        index=SearchIndex([attendee_search_text(a) for a in attendees]),
-        name_keys=[(key(a.last_name), key(a.first_name)) for a in attendees],
-    )
-
-
 class AttendeeTableModel(QAbstractTableModel):
     search_ready_changed = Signal(bool)
 
@@ -75,12 +50,8 @@ class AttendeeTableModel(QAbstractTableModel):
         self._session_titles: dict[str, str] = {}
         self._session_rank: dict[str, int] = {}
         self._categories: set[str] = set()
-        self._search: SearchData | None = None
+        self._search = AttendeeSearch()
         self._generation = 0
-        # Rows edited or added since the index was built, searched through a small index.
-        self._changed: set[int] = set()
-        self._overlay_rows: list[int] = []
-        self._overlay: SearchIndex | None = None
         self._keys: dict[Column, list] = {}
         self._order: list[int] = []  # every row, in the current sort order
         self._rank: list[int] = []  # row → its position in _order
@@ -106,10 +77,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._session_titles = {s.id: s.title for s in sessions}
         self._session_rank = {s.id: i for i, s in enumerate(sessions)}
         self._categories = {a.category for a in self._attendees if a.category}
-        self._search = None
-        self._changed = set()
-        self._overlay_rows = []
-        self._overlay = None
+        self._search.reset()
         self._keys = {}
         self._order = list(range(len(self._attendees)))  # the database's order until keys exist
         self._rank = list(self._order)
@@ -125,12 +93,7 @@ class AttendeeTableModel(QAbstractTableModel):
     def _on_search_data(self, generation: int, data: SearchData) -> None:
         if generation != self._generation:
             return  # a newer list has been loaded meanwhile
-        keys = data.name_keys
-        for row in self._changed:  # edited or added while the index was being built
-            if row < len(keys):
-                keys[row] = self._name_key(self._attendees[row])
-        keys.extend(self._name_key(a) for a in self._attendees[len(keys):])
-        self._search = data
+        self._search.install(data, self._attendees)
         self._keys.pop(Column.FAMILY_NAME, None)
         self._resort()
         if self._filter[0]:
@@ -139,7 +102,7 @@ class AttendeeTableModel(QAbstractTableModel):
 
     @property
     def search_ready(self) -> bool:
-        return self._search is not None
+        return self._search.ready
 
     def update_attendee(self, attendee: Attendee) -> None:
         """Show an edited attendee in place (it keeps its position until the next sort or filter)."""
@@ -172,21 +135,13 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def _row_changed(self, row: int) -> None:
         attendee = self._attendees[row]
-        key_lists = list(self._keys.items())
-        if self._search is not None:
-            key_lists.append((Column.FAMILY_NAME, self._search.name_keys))
-        for column, keys in key_lists:
+        for column, keys in self._keys.items():
             value = self._sort_key(column, attendee)
             if row < len(keys):
                 keys[row] = value
             else:
                 keys.append(value)
-        self._changed.add(row)
-        self._rebuild_overlay()
-
-    def _rebuild_overlay(self) -> None:
-        self._overlay_rows = sorted(self._changed)
-        self._overlay = SearchIndex([attendee_search_text(self._attendees[r]) for r in self._overlay_rows])
+        self._search.row_changed(row, self._attendees)
 
     def _insert_position(self, row: int) -> int:
         """Where ``row`` belongs among the visible rows in the current sort order."""
@@ -223,25 +178,12 @@ class AttendeeTableModel(QAbstractTableModel):
     @property
     def search_pending(self) -> bool:
         """A search text is set but the index is still being built (shown as soon as it is)."""
-        return bool(self._filter[0]) and self._search is None
-
-    def _search_rows(self, text: str) -> list[int] | None:
-        """Rows matching ``text`` in the current sort order; None when there is nothing to search."""
-        if self._search is None:
-            return None
-        found = self._search.index.search(text)
-        if found is None:
-            return None
-        if self._changed:
-            found = [r for r in found if r not in self._changed]
-            found += [self._overlay_rows[i] for i in self._overlay.search(text) or ()]
-        found.sort(key=self._rank.__getitem__)
-        return found
+        return bool(self._filter[0]) and not self._search.ready
 
     def _filtered_rows(self, candidates: list[int] | None = None) -> list[int]:
         """The rows passing the filter, in sort order; or those of ``candidates`` that pass it."""
         text, category, session_id, status = self._filter
-        found = self._search_rows(text) if text else None
+        found = self._search.search(text, self._rank) if text else None
         if candidates is not None:
             rows = candidates
             if found is not None:
@@ -262,13 +204,9 @@ class AttendeeTableModel(QAbstractTableModel):
 
     # ---- sorting ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _name_key(a: Attendee) -> tuple[str, str]:
-        return (fold(a.last_name), fold(a.first_name))
-
     def _sort_key(self, column: Column, a: Attendee) -> Any:
         if column == Column.FAMILY_NAME:
-            return self._name_key(a)
+            return name_key(a)
         if column == Column.GIVEN_NAME:
             return fold(a.first_name)
         if column == Column.ORGANISATION:
@@ -284,7 +222,7 @@ class AttendeeTableModel(QAbstractTableModel):
         return len(a.session_ids)
 
     def _column_keys(self, column: Column) -> list:
-        if column == Column.FAMILY_NAME and self._search is not None:
+        if column == Column.FAMILY_NAME and self._search.ready:
             return self._search.name_keys
         keys = self._keys.get(column)
         if keys is None:

@@ -9,6 +9,7 @@ from checkin.services import demo as demo_service
 from checkin.services import event as event_service
 from checkin.storage import repositories as repo
 from checkin.storage.database import Database
+from checkin.ui.workers import collector_paused
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ def load_event(location: str) -> LoadedEvent:
 
 def reload_lists(loaded: LoadedEvent) -> LoadedEvent:
     """The same event with its attendee and session lists read again (after an import)."""
-    attendees = attendee_service.list_attendees(loaded.db)
+    with collector_paused():
+        attendees = attendee_service.list_attendees(loaded.db)
     sessions = [s.session for s in attendee_service.list_sessions(loaded.db)]
     return LoadedEvent(loaded.db, loaded.event, attendees, sessions)
 

@@ -5,18 +5,16 @@ import os
 import threading
 import time
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -29,10 +27,12 @@ from checkin.i18n import UserError
 from checkin.importing.detect import detect_mapping
 from checkin.importing.mapping import ColumnMapping, load_mapping, save_mapping
 from checkin.importing.reader import read_table
+from checkin.importing.summary import ImportSummary
 from checkin.importing.table import SourceTable
 from checkin.services import importing as import_service
 from checkin.storage.database import Database
 from checkin.ui.import_mapping_model import ImportMappingModel, MappingColumn, MeaningDelegate
+from checkin.ui.import_result import ImportResultPanel, number
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
 
 _ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
@@ -60,10 +60,6 @@ class _ProgressRelay(QObject):
         if now - self._last >= _PROGRESS_INTERVAL or done == total:
             self._last = now
             self.progressed.emit(done, total)
-
-
-def number(value: int) -> str:
-    return QLocale().toString(value)
 
 
 class ImportDialog(QDialog):
@@ -151,31 +147,13 @@ class ImportDialog(QDialog):
         running_layout.addWidget(self.progress_bar)
         running_layout.addStretch(2)
 
-        # The result
-        self.result_title = QLabel()
-        self.result_title.setFont(font)
-        self.result_title.setWordWrap(True)
-        self.result_form = QFormLayout()
-        self.missing_label = QLabel()
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems_caption = QLabel()
-        self.problems_text = QPlainTextEdit()
-        self.problems_text.setReadOnly(True)
-        result = QWidget()
-        result_layout = QVBoxLayout(result)
-        result_layout.setContentsMargins(0, 0, 0, 0)
-        result_layout.addWidget(self.result_title)
-        result_layout.addLayout(self.result_form)
-        result_layout.addWidget(self.missing_label)
-        result_layout.addWidget(self.problems_caption)
-        result_layout.addWidget(self.problems_text, 1)
-        result_layout.addStretch(0)  # takes the room when there are no problems to list
+        self.result_panel = ImportResultPanel()
 
         self.pages = QStackedWidget()
-        for page in (reading, mapping, running, result):
+        for page in (reading, mapping, running, self.result_panel):
             self.pages.addWidget(page)
-        self._reading_page, self._mapping_page, self._running_page, self._result_page = reading, mapping, running, result
+        self._reading_page, self._mapping_page, self._running_page = reading, mapping, running
+        self._result_page = self.result_panel
 
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.choose_file)
@@ -355,51 +333,14 @@ class ImportDialog(QDialog):
         self.mapping_problem.setText(str(error))
         self.mapping_problem.show()
 
-    def _on_import_done(self, summary) -> None:
-        for row in range(self.result_form.rowCount()):
-            self.result_form.removeRow(0)
+    def _on_import_done(self, summary: ImportSummary | None) -> None:
         if summary is None:
-            self.result_title.setText(self.tr("The import was cancelled. Nothing was written."))
-            self.missing_label.hide()
-            self.problems_caption.hide()
-            self.problems_text.hide()
-            self._show_page(self._result_page)
-            return
-        self.result_title.setText(
-            self.tr("{file} is imported: {rows} rows read.").format(file=summary.file, rows=number(summary.rows))
-        )
-        counts = (
-            (self.tr("People added:"), summary.added),
-            (self.tr("People updated:"), summary.updated),
-            (self.tr("Unchanged:"), summary.unchanged),
-            (self.tr("No longer on the list:"), summary.missing_from_source),
-            (self.tr("Sessions created:"), summary.sessions_created),
-            (self.tr("Session registrations:"), summary.registrations),
-            (self.tr("Rows skipped:"), summary.skipped),
-        )
-        for caption, value in counts:
-            self.result_form.addRow(caption, QLabel(number(value)))
-        names = [m.name for m in summary.missing[:10]]
-        more = len(summary.missing) - len(names)
-        if names:
-            text = self.tr(
-                "They stay in the event, marked “missing from the latest import”; nothing recorded for them is lost: {names}"
-            ).format(names=", ".join(names))
-            if more:
-                text += " " + self.tr("and {count} more.").format(count=number(more))
-            self.missing_label.setText(text)
-        self.missing_label.setVisible(bool(names))
-        problems = summary.problems
-        self.problems_caption.setText(self.tr("Rows to check ({count}):").format(count=number(len(problems))))
-        lines = [
-            (self.tr("Row {row}: {problem}").format(row=p.row, problem=p.message) if p.row else str(p.message))
-            for p in problems
-        ]
-        self.problems_text.setPlainText("\n".join(lines))
-        self.problems_caption.setVisible(bool(problems))
-        self.problems_text.setVisible(bool(problems))
+            self.result_panel.show_cancelled()
+        else:
+            self.result_panel.show_summary(summary)
         self._show_page(self._result_page)
-        self.imported.emit(summary)
+        if summary is not None:
+            self.imported.emit(summary)
 
     # ---- pages, closing, language -------------------------------------------------------------
 

@@ -61,7 +61,7 @@ def test_a_pretix_export_is_recognised_imported_and_shown(qtbot, window, event_f
         dialog.import_button.click()
     summary = done.args[0]
     assert summary.added > 0
-    assert dialog.result_title.text().startswith("pretix_style_checkin_list.csv is imported")
+    assert dialog.result_panel.title_label.text().startswith("pretix_style_checkin_list.csv is imported")
     assert not dialog.close_button.isHidden() and dialog.import_button.isHidden()
 
     qtbot.waitUntil(lambda: window.model.total_count() == 6 + summary.added)
@@ -159,6 +159,6 @@ def test_cancelling_an_import_writes_nothing(qtbot, window, event_file):
     dialog.cancel_button.click()
     assert dialog.running_label.text() == "Stopping… nothing will be written."
     release.set()
-    qtbot.waitUntil(lambda: dialog.result_title.text() == "The import was cancelled. Nothing was written.")
+    qtbot.waitUntil(lambda: dialog.result_panel.title_label.text() == "The import was cancelled. Nothing was written.")
     people, _sessions = stored_people(event_file)
     assert len(people) == 6

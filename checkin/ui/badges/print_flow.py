@@ -6,22 +6,22 @@ so the desk keeps checking people in. Used by the desk's on-demand print and by 
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from checkin.i18n import UserError
-from checkin.printing.backend import PrintBackend, PrintJob
+from checkin.printing.backend import PrintBackend
 from checkin.services.printing import Delivery, PreparedPrint, PrintOutcome, record_print, send_print
 from checkin.storage.database import Database
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
 
 
 class PrintRunWorker(QObject):
-    """Runs one print; emits ``submitted(job_id)`` when the queue has the job, then exactly one of
-    ``succeeded(PrintOutcome)`` or ``failed(str)`` (a sentence for the user)."""
+    """Runs one print. Emits ``prepared(PreparedPrint)`` once rendered, ``submitted(job_id)`` once the
+    queue has the job, then exactly one of ``succeeded(PrintOutcome)`` or ``failed(str)``."""
 
-    prepared = Signal(object)  # PreparedPrint: the badges are rendered
+    prepared = Signal(object)
     submitted = Signal(str)
     succeeded = Signal(object)
     failed = Signal(str)
@@ -41,23 +41,22 @@ class PrintRunWorker(QObject):
     def start(self, prepare: Callable[[], PreparedPrint], printer: str, *, copies: int, timeout: float,
               station: str, operator: str) -> None:
         """``prepare`` runs on the lane and renders the badges (e.g. services.printing.prepare_print)."""
-        operation = Operation(prepare, parent=self)
-        operation.on_success(lambda prepared: self._send(prepared, printer, copies, timeout, station, operator))
-        operation.on_user_error(lambda error: self._fail(str(error)))
-        operation.on_finished(self._on_prepare_finished)
-        self._prepare_ok = False
-        operation.run_on(self._lane)
+        self._on_lane(prepare, lambda prepared: self._send(prepared, printer, copies, timeout, station, operator))
 
     def cancel(self) -> None:
         """Stop waiting for the printer and take the job out of the queue (logged as not printed)."""
         self._cancelled.set()
 
-    def _on_prepare_finished(self) -> None:
-        if not self._prepare_ok and not self._finished:
-            self._fail(unexpected_error_text())  # the lane has reported the unexpected error itself
+    def _on_lane(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        done = []
+        operation = Operation(work, parent=self)
+        operation.on_success(lambda result: (done.append(True), then(result)))
+        operation.on_user_error(lambda error: self._fail(str(error)))
+        # An unexpected error has been reported by the lane itself; this run still has to end.
+        operation.on_finished(lambda: None if done else self._fail(unexpected_error_text()))
+        operation.run_on(self._lane)
 
     def _send(self, prepared: PreparedPrint, printer: str, copies: int, timeout: float, station: str, operator: str) -> None:
-        self._prepare_ok = True
         self.prepared.emit(prepared)
         if self._cancelled.is_set():
             prepared.discard()
@@ -76,9 +75,7 @@ class PrintRunWorker(QObject):
 
     def _record(self, prepared: PreparedPrint, delivery: Delivery, station: str, operator: str) -> None:
         db = self._db
-        operation = Operation(lambda: record_print(db, prepared, delivery, station, operator), parent=self)
-        operation.on_success(self._succeed).on_user_error(lambda error: self._fail(str(error)))
-        operation.run_on(self._lane)
+        self._on_lane(lambda: record_print(db, prepared, delivery, station, operator), self._succeed)
 
     def _succeed(self, outcome: PrintOutcome) -> None:
         self._finished = True
@@ -88,7 +85,3 @@ class PrintRunWorker(QObject):
         if not self._finished:
             self._finished = True
             self.failed.emit(text)
-
-
-def job_label(job: PrintJob | str) -> str:
-    return job.job_id if isinstance(job, PrintJob) else job
