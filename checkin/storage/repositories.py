@@ -379,5 +379,14 @@ def journal_for(s: OrmSession, attendee_id: str) -> list[JournalEntry]:
     ]
 
 
+def journal_of_kind(s: OrmSession, kind: str) -> list[JournalEntry]:
+    """Every journal line of one kind ("import", …), oldest first."""
+    rows = s.execute(select(JournalRow).where(JournalRow.kind == kind).order_by(JournalRow.at)).scalars()
+    return [
+        JournalEntry(id=r.id, at=r.at, kind=r.kind, attendee_id=r.attendee_id, station=r.station, operator=r.operator, data=r.data)
+        for r in rows
+    ]
+
+
 def journal_entry(kind: str, attendee_id: str | None = None, station: str = "", operator: str = "", **data) -> JournalEntry:
     return JournalEntry(id=new_id(), at=utcnow(), kind=kind, attendee_id=attendee_id, station=station, operator=operator, data=data)
