@@ -27,6 +27,7 @@ class MergePlan:
     unchanged: int = 0
     missing: list[Attendee] = field(default_factory=list)  # from this source, not in the file
     released: dict[str, list[str]] = field(default_factory=dict)  # left the list: codes they keep
+    listed_sessions: set[str] = field(default_factory=set)  # sessions whose registrations follow the list
     registrations: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -113,7 +114,11 @@ def plan_merge(
     sessions: list[Session],
     batch: ImportBatch,
     cancelled: Callable[[], bool] | None = None,
+    listed_before: Iterable[str] = (),
 ) -> MergePlan:
+    """``listed_before``: ids of sessions earlier imports from the same source listed. Their
+    registrations follow the list even when no row names them any more (a workshop everyone
+    left); registrations for other sessions (added at the desk) are left alone."""
     plan = MergePlan()
     session_ids: dict[str, str] = {session_key(s.title): s.id for s in sessions}
     for key, spec in batch.sessions.items():
@@ -121,7 +126,9 @@ def plan_merge(
             created = Session(id=new_id(), title=spec.title, kind=spec.kind)
             plan.new_sessions.append(created)
             session_ids[key] = created.id
-    known_ids = {session_ids[key] for key in batch.sessions}
+    still_there = {s.id for s in sessions}
+    known_ids = {session_ids[key] for key in batch.sessions} | (set(listed_before) & still_there)
+    plan.listed_sessions = known_ids
 
     index = _Existing(existing)
     email_counts = Counter(r.email_key for r in batch.people if r.email_key)

@@ -134,7 +134,13 @@ def _import(
             Message("Import", QT_TRANSLATE_NOOP("Import", "No one could be imported from “{name}”: no row has a name. Check the column meanings, or that this is the registration list."), {"name": table.name})
         )
     with db.unit() as s:
-        plan = plan_merge(repo.list_attendees(s), repo.list_sessions(s), batch, cancelled)
+        listed_before = {
+            session_id
+            for entry in repo.journal_of_kind(s, "import")
+            if entry.data.get("source") == batch.source
+            for session_id in entry.data.get("session_ids", ())
+        }
+        plan = plan_merge(repo.list_attendees(s), repo.list_sessions(s), batch, cancelled, listed_before)
         summary = _summary(table, batch, plan, dry_run)
         if dry_run:
             return summary
@@ -145,7 +151,7 @@ def _import(
             repo.journal_entry(
                 "import", None, station, operator,
                 file=table.name, profile=batch.profile, source=batch.source,
-                problems=len(summary.problems), **summary.counts(),
+                problems=len(summary.problems), session_ids=sorted(plan.listed_sessions), **summary.counts(),
             ),
         )
     if progress is not None:
@@ -195,11 +201,16 @@ def _write(s, plan: MergePlan, rows: int, total: int, progress: Progress | None,
     for attendee_id, kept in plan.released.items():
         repo.set_ticket_codes(s, attendee_id, kept)
     done = 0
-    for _before, after in plan.updated:
-        if done % _WRITE_CHUNK == 0:
-            check(done)
-        repo.update_attendee(s, after)
-        done += 1
+    for start in range(0, len(plan.updated), _WRITE_CHUNK):
+        check(done)
+        chunk = plan.updated[start:start + _WRITE_CHUNK]
+        repo.update_attendee_fields(s, [after for _before, after in chunk])
+        for before, after in chunk:
+            if set(after.ticket_codes) != set(before.ticket_codes):
+                repo.set_ticket_codes(s, after.id, after.ticket_codes, after.source)
+            if set(after.session_ids) != set(before.session_ids):
+                repo.set_registrations(s, after.id, after.session_ids)
+        done += len(chunk)
     for start in range(0, len(plan.added), _WRITE_CHUNK):
         check(done)
         chunk = plan.added[start:start + _WRITE_CHUNK]

@@ -11,6 +11,7 @@ from checkin.domain.model import SessionKind, Status
 from checkin.i18n import UserError
 from checkin.importing import ColumnRole, Field, ImportCancelled, detect_mapping, read_table
 from checkin.services import attendees as attendee_service
+from checkin.services.event import new_event
 from checkin.services.importing import import_file, import_table
 from checkin.storage import repositories as repo
 from checkin.storage.tables import JournalRow
@@ -323,3 +324,23 @@ def test_the_mapping_the_user_corrected_is_the_one_used(event_db, data):
     assert summary.sessions_created == 2
     benoit = by_name(event_db)["Benoît NGUYEN"]
     assert benoit.city == "" and benoit.notes == "Centre de vidéoprotection"
+
+
+def test_reimport_merges_on_sqlite_and_postgresql(db_url, tmp_path, data):
+    db, _event = new_event(db_url, "Security, Democracy & Cities")
+    try:
+        first = import_file(db, data / "pretix_style_checkin_list.csv")
+        assert first.added == 3
+        text = (data / "pretix_style_checkin_list.csv").read_text(encoding="utf-8").replace("\r\n", "\n")
+        # Eleni's order is gone; Dariusz no longer books the site visit; Agnès changes city hall.
+        lines = [line for line in text.splitlines() if not line.startswith("TT2M4")]
+        lines = [line for line in lines if "Site visit" not in line]
+        changed = _write(tmp_path / "v2.csv", "\n".join(lines).replace("Ville de Lille", "Métropole de Lille") + "\n")
+        summary = import_file(db, changed)
+        assert (summary.updated, summary.unchanged, summary.missing_from_source) == (2, 0, 1)
+        people = by_name(db)
+        assert people["Agnès Lefort"].organisation == "Métropole de Lille"
+        assert len(people["Dariusz Śliwiński"].ticket_codes) == 1 and people["Dariusz Śliwiński"].session_ids == ()
+        assert people["Eleni Κωνσταντίνου"].missing_from_source
+    finally:
+        db.dispose()
