@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -84,7 +84,13 @@ class AttendeeTableModel(QAbstractTableModel):
         self._visible = self._filtered_rows()
         self.endResetModel()
         self.search_ready_changed.emit(False)
-        generation = self._generation
+        # Started from the event loop, after the view has painted the rows: building the index
+        # holds the interpreter lock for seconds and would make the first paint wait for it.
+        QTimer.singleShot(0, self, lambda generation=self._generation: self._build_search(generation))
+
+    def _build_search(self, generation: int) -> None:
+        if generation != self._generation:
+            return
         snapshot = list(self._attendees)
         run_in_pool(
             lambda: build_search_data(snapshot), lambda data: self._on_search_data(generation, data), receiver=self

@@ -36,7 +36,10 @@ def reload_lists(loaded: LoadedEvent) -> LoadedEvent:
     """The same event with its attendee and session lists read again (after an import)."""
     with collector_paused():
         attendees = attendee_service.list_attendees(loaded.db)
-    sessions = [s.session for s in attendee_service.list_sessions(loaded.db)]
+    # The sessions without their registration counts: the desk does not show them, and counting
+    # registrations over 100,000 attendees costs most of a second.
+    with loaded.db.unit() as s:
+        sessions = repo.list_sessions(s)
     return LoadedEvent(loaded.db, loaded.event, attendees, sessions)
 
 
