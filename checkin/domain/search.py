@@ -6,46 +6,107 @@ part of a word (C-speed ``str.find`` over the distinct words joined into one str
 the words of the list within a small edit distance (RapidFuzz), so "zolkievski" still finds Żółkiewski.
 
 Building is the expensive part for 100,000 people, so it does as little per word occurrence as
-possible: each distinct raw word is folded once, words map to row lists, and the one- and two-letter
-word starts (the first keystrokes, which match half the list) have their rows ready.
+possible: each distinct raw word is folded once and words map to row tuples. The first keystroke
+matches half the list, so every first letter has its rows ready; two-letter starts are kept once
+asked for.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from itertools import accumulate, filterfalse, groupby
-from typing import Collection, Sequence
+from contextlib import contextmanager
+from itertools import accumulate, filterfalse, groupby, repeat
+from operator import add, itemgetter
+from typing import Collection, Iterator, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from checkin.domain.text import fold
 
-_PRECOMPUTED_PREFIX = 2  # word starts up to this length have their rows ready
 _SUBSTRING_MIN_LENGTH = 3
 _FUZZY_MIN_LENGTH = 4
 _FUZZY_MAX_LENGTH = 24
 _SPLIT_EXTRA = re.compile(r"[@.]")
 _DIGIT = re.compile(r"[0-9]")
-_CODE = re.compile(r"[^@]*[0-9][^@]*")  # a ticket code or id: has a digit and is not an email
-
-
-def _is_code(word: str) -> bool:
-    return _CODE.fullmatch(word) is not None
 
 
 def _max_distance(token: str) -> int:
     return 1 if len(token) < 7 else 2
 
 
-def _words_of(folded: str) -> set[str]:
-    """The words of an email or dotted code, and each of their parts: "example" finds x@example.org."""
-    words = set(folded.split())
-    for word in list(words):
-        if "@" in word or "." in word:
-            words.update(_SPLIT_EXTRA.split(word))
-    words.discard("")
+@contextmanager
+def _collector_deferred() -> Iterator[None]:
+    """Building makes a million containers that all live on. Hunting for garbage cycles among them
+    half-way is wasted work (a third of the build time), and leaving them all young would make the
+    first collection after the build, on some keystroke, take a tenth of a second: so the collector
+    waits, then sweeps the young generations once, here, on the builder's thread."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect(1)
+
+
+def _fold_word(raw: str) -> str:
+    # Ticket codes are most of the distinct words; plain ASCII letters and digits only need lowering.
+    return raw.lower() if raw.isascii() and raw.isalnum() else fold(raw)
+
+
+def _raw_word_rows(texts: Sequence[str]) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """Each distinct whitespace-separated word as written → its rows, and → its folded form."""
+    rows_of_raw: dict[str, list[int]] = {}
+    rows_of = rows_of_raw.get  # this loop runs once per word of every row: no lookups it can spare
+    for row, text in enumerate(texts):
+        for raw in text.split():
+            rows = rows_of(raw)
+            if rows is None:
+                rows_of_raw[raw] = [row]
+            elif rows[-1] != row:
+                rows.append(row)
+    return rows_of_raw, {raw: _fold_word(raw) for raw in rows_of_raw}
+
+
+def _word_rows(rows_of_raw: dict[str, list[int]], folded_of: dict[str, str]) -> dict[str, Collection[int]]:
+    """Folded word → rows. An email or a dotted code also answers to each of its parts ("example"
+    finds x@example.org); an email's domain is split once for all the addresses that share it."""
+    words: dict[str, Collection[int]] = {}
+
+    def note(word: str, rows: Collection[int]) -> None:
+        # Several raw spellings ("Lefèvre", "LEFEVRE", "Lefèvre-Dupré") can give the same word;
+        # most words come from one, and share its row list rather than copy it.
+        have = words.get(word)
+        if have is None:
+            words[word] = rows
+        elif isinstance(have, set):
+            have.update(rows)
+        else:
+            words[word] = set(have).union(rows)
+
+    domains: dict[str, list[list[int]]] = defaultdict(list)
+    for raw, rows in rows_of_raw.items():
+        for word in folded_of[raw].split():
+            note(word, rows)
+            if "@" in word:
+                local, _, domain = word.partition("@")
+                for part in local.split("."):
+                    if part:
+                        note(part, rows)
+                domains[domain].append(rows)
+            elif "." in word:
+                for part in word.split("."):
+                    if part:
+                        note(part, rows)
+    for domain, lists in domains.items():
+        rows = set().union(*lists)
+        for part in _SPLIT_EXTRA.split(domain):
+            if part:
+                note(part, rows)
     return words
 
 
@@ -56,7 +117,7 @@ class _Words:
         self.words = words
         self.text = "\n" + "\n".join(words) + "\n"
         # starts[i] is where words[i] begins; the extra last entry is where the text ends.
-        self.starts = list(accumulate(map(len, words), lambda at, n: at + n + 1, initial=1))
+        self.starts = list(accumulate(map(add, map(len, words), repeat(1)), initial=1))
 
     def containing(self, fragment: str) -> list[str]:
         text, starts, words = self.text, self.starts, self.words
@@ -73,70 +134,58 @@ class SearchIndex:
     """Rows are positions in the sequence given at construction; results come back in that order."""
 
     def __init__(self, texts: Sequence[str]):
-        folded_of: dict[str, str] = {}
-        rows_of_raw: dict[str, list[int]] = {}
-        for row, text in enumerate(texts):
-            for raw in text.split():
-                rows = rows_of_raw.get(raw)
-                if rows is None:
-                    rows_of_raw[raw] = [row]
-                    folded_of[raw] = fold(raw)
-                elif rows[-1] != row:
-                    rows.append(row)
-        self._size = len(texts)
+        with _collector_deferred():
+            self._build(texts)
 
-        # Several raw spellings ("Lefèvre", "LEFEVRE", "Lefèvre-Dupré") can give the same word;
-        # most words come from one, and share its row list rather than copy it.
-        words: dict[str, Collection[int]] = {}
-        for raw, rows in rows_of_raw.items():
-            folded = folded_of[raw]
-            for word in _words_of(folded) if "@" in folded or "." in folded else folded.split():
-                have = words.get(word)
-                if have is None:
-                    words[word] = rows
-                elif isinstance(have, set):
-                    have.update(rows)
-                else:
-                    words[word] = set(have).union(rows)
+    def _build(self, texts: Sequence[str]) -> None:
+        self._size = len(texts)
+        words = _word_rows(*_raw_word_rows(texts))
         # Tuples of plain ints drop out of the garbage collector's sight; 200,000 lists would make
         # every full collection, and so some keystroke, noticeably slower.
         self._words = {word: tuple(rows) if isinstance(rows, list) else rows for word, rows in words.items()}
         self._vocabulary = sorted(words)
-        self._prefixes = self._word_start_table()
+        self._first_letters = self._first_letter_table()
+        self._two_letters: dict[str, Collection[int]] = {}  # the second keystroke's, kept once asked for
         # Letters typed in are looked for inside names, places and emails, not inside ticket codes,
         # whose random letter runs would match anything; a fragment with a digit is looked for in both.
-        self._text_words = _Words(list(filterfalse(_is_code, self._vocabulary)))
-        self._code_words = _Words(list(filter(_is_code, self._vocabulary)))
+        codes = [word for word in filter(_DIGIT.search, self._vocabulary) if "@" not in word]
+        self._text_words = _Words(list(filterfalse(set(codes).__contains__, self._vocabulary)))
+        self._code_words = _Words(codes)
         # Fuzzy matching only makes sense on name-like words, not emails or ticket codes.
         self._fuzzy_words = [w for w in self._text_words.words if len(w) <= _FUZZY_MAX_LENGTH and w.isalpha()]
-        self._prefix_cache: dict[int, dict[str, list[str]]] = {}
+        self._misspelt_starts = self._misspelt_start_table()
 
-    def _word_start_table(self) -> dict[str, set[int]]:
-        """Rows for every word start of up to _PRECOMPUTED_PREFIX letters, each shorter one from the longer."""
+    def _first_letter_table(self) -> dict[str, set[int]]:
+        """Rows for every first letter of a word: the first keystroke, which matches half the list."""
         words = self._words
-        table: dict[str, set[int]] = {}
-        for start, group in groupby(self._vocabulary, key=lambda w: w[:_PRECOMPUTED_PREFIX]):
-            table[start] = set().union(*(words[w] for w in group))
-        for n in range(_PRECOMPUTED_PREFIX - 1, 0, -1):
-            # The vocabulary is sorted, so the longer starts ("la", "le"…) of "l" come in a row.
-            longer = sorted(start for start in table if len(start) == n + 1)
-            for start, group in groupby(longer, key=lambda s: s[:n]):
-                table[start] = set().union(words.get(start, ()), *(table[s] for s in group))
+        return {
+            letter: set().union(*(words[w] for w in group))
+            for letter, group in groupby(self._vocabulary, key=itemgetter(0))
+        }
+
+    def _misspelt_start_table(self) -> dict[int, dict[str, tuple[str, ...]]]:
+        """For each length a query word may have, the starts of that length of longer name-like words."""
+        table = {}
+        for n in range(_FUZZY_MIN_LENGTH, _FUZZY_MAX_LENGTH):
+            longer = [word for word in self._fuzzy_words if len(word) > n]
+            table[n] = {start: tuple(group) for start, group in groupby(longer, key=itemgetter(slice(n)))}
         return table
 
     def __len__(self) -> int:
         return self._size
 
     def _word_start_rows(self, token: str) -> Collection[int]:
-        if len(token) <= _PRECOMPUTED_PREFIX:
-            return self._prefixes.get(token, ())
-        vocab = self._vocabulary
+        if len(token) == 1:
+            return self._first_letters.get(token, ())
+        if len(token) == 2 and token in self._two_letters:
+            return self._two_letters[token]
+        vocab, words = self._vocabulary, self._words
         lo = bisect_left(vocab, token)
         hi = bisect_right(vocab, token + "\uffff", lo)
-        if hi - lo == 1:
-            return self._words[vocab[lo]]
-        words = self._words
-        return set().union(*(words[vocab[i]] for i in range(lo, hi)))
+        rows = words[vocab[lo]] if hi - lo == 1 else set().union(*(words[vocab[i]] for i in range(lo, hi)))
+        if len(token) == 2:
+            self._two_letters[token] = rows
+        return rows
 
     def _substring_rows(self, token: str) -> set[int]:
         found = self._text_words.containing(token)
@@ -144,15 +193,6 @@ class SearchIndex:
             found += self._code_words.containing(token)
         words = self._words
         return set().union(*(words[w] for w in found))
-
-    def _word_starts_of_length(self, n: int) -> dict[str, list[str]]:
-        if n not in self._prefix_cache:
-            table: dict[str, list[str]] = defaultdict(list)
-            for word in self._fuzzy_words:
-                if len(word) > n:
-                    table[word[:n]].append(word)
-            self._prefix_cache[n] = dict(table)
-        return self._prefix_cache[n]
 
     def _fuzzy_rows(self, token: str) -> set[int]:
         if len(token) < _FUZZY_MIN_LENGTH or len(token) > _FUZZY_MAX_LENGTH:
@@ -166,7 +206,7 @@ class SearchIndex:
         if rows:
             return rows
         # A misspelt start of a longer word ("zolkievs" for Żółkiewski).
-        starts = self._word_starts_of_length(len(token))
+        starts = self._misspelt_starts.get(len(token), {})
         for start, _dist, _i in process.extract(
             token, list(starts), scorer=Levenshtein.distance, score_cutoff=limit, limit=30
         ):

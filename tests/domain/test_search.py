@@ -124,10 +124,17 @@ def test_rows_come_back_in_index_order_and_the_index_knows_its_size():
     index = SearchIndex(texts)
     assert len(index) == 5
     assert index.search("an") == [0, 1, 2, 3]
+    assert index.search("an") == [0, 1, 2, 3]  # asked again, from what the first time kept
     assert index.search("schmid") == [0, 1]
     # A word start wins over the same letters inside a word: "anna" is Anna, not Joanna.
     assert index.search("anna") == [0]
     assert index.search("oanna") == [4]
+
+
+def test_one_letter_words_count_as_word_starts():
+    index = SearchIndex(["J. Smith", "Jo Bloggs", "Anna Jensen"])
+    assert index.search("j") == [0, 1, 2]
+    assert index.search("j smith") == [0]
 
 
 def test_an_empty_list_finds_nobody():
