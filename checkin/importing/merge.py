@@ -144,11 +144,15 @@ def plan_merge(
 
     matched_ids = index.matched
     codes = _assign_codes(pairs, index, batch.source, plan)
+    added = plan.added
     for (record, match), kept in zip(pairs, codes):
-        registered = [session_ids[key] for key in record.sessions]
+        registered = tuple(map(session_ids.__getitem__, record.sessions))
         plan.registrations += len(registered)
         if match is None:
-            plan.added.append(_new_attendee(record, batch.source, kept, registered))
+            added.append(
+                Attendee(id=new_id(), source=batch.source, source_id=record.source_id,
+                         ticket_codes=tuple(kept), session_ids=registered, **record.values)
+            )
         else:
             after = _updated(match, record, batch, kept, registered, known_ids)
             if after == match:
@@ -192,23 +196,12 @@ def _assign_codes(pairs: list[tuple[PersonRecord, Attendee | None]], index: _Exi
     return assigned
 
 
-def _new_attendee(record: PersonRecord, source: str, codes: list[str], session_ids: list[str]) -> Attendee:
-    return Attendee(
-        id=new_id(),
-        source=source,
-        source_id=record.source_id,
-        ticket_codes=tuple(codes),
-        session_ids=tuple(session_ids),
-        **record.values,
-    )
-
-
 def _updated(
     a: Attendee,
     record: PersonRecord,
     batch: ImportBatch,
     codes: list[str],
-    session_ids: list[str],
+    session_ids: tuple[str, ...],
     known_ids: set[str],
 ) -> Attendee:
     """``a`` with what the file says; an empty cell or a missing column never erases anything."""
@@ -233,7 +226,7 @@ def _updated(
     return replace(a, **changes) if changes else a
 
 
-def _in_step(current: Iterable[str], from_file: list[str], known_ids: set[str]) -> tuple[str, ...]:
+def _in_step(current: Iterable[str], from_file: tuple[str, ...], known_ids: set[str]) -> tuple[str, ...]:
     """Registrations for the file's sessions follow the file; others (added at the desk) stay."""
     kept = [sid for sid in current if sid not in known_ids]
     return tuple(kept + [sid for sid in from_file if sid not in kept])

@@ -179,7 +179,14 @@ class _Builder:
             text = get(cells)
             if text:
                 values[name] = text
-        record = PersonRecord(number, values, [], [], name_key=self._name_key(first, last))
+        keys = self.name_keys  # names.name_key, each part folded once: names recur across a list
+        first_key = keys.get(first)
+        if first_key is None:
+            first_key = keys[first] = fold(first)
+        last_key = keys.get(last)
+        if last_key is None:
+            last_key = keys[last] = fold(last)
+        record = PersonRecord(number, values, [], [], name_key=joined_key(first_key, last_key))
         if c.email and (text := c.email(cells)):
             self._email(record, text)
         if c.country and (text := c.country(cells)):
@@ -207,17 +214,6 @@ class _Builder:
                 org_key = self.org_keys[organisation] = fold(organisation)
             record.org_key = org_key
         return record
-
-    def _name_key(self, first: str, last: str) -> str:
-        """names.name_key with each part folded once: given and family names recur across a list."""
-        keys = self.name_keys
-        first_key = keys.get(first)
-        if first_key is None:
-            first_key = keys[first] = fold(first)
-        last_key = keys.get(last)
-        if last_key is None:
-            last_key = keys[last] = fold(last)
-        return joined_key(first_key, last_key)
 
     def _email(self, record: PersonRecord, text: str) -> None:
         email = clean_email(text)
@@ -332,6 +328,12 @@ class _Builder:
             record.sessions.append(key)
 
 
+_SAME_ID = QT_TRANSLATE_NOOP("Import", "Same registration ID as row {first}; the two rows were merged into one person.")
+_SAME_EMAIL = QT_TRANSLATE_NOOP("Import", "Same name and email as row {first}; the two rows were merged into one person.")
+_SAME_ORGANISATION = QT_TRANSLATE_NOOP("Import", "Same name and organisation as row {first}; the two rows were merged into one person.")
+_NAMESAKE = QT_TRANSLATE_NOOP("Import", "Same name as row {first}, and nothing else tells them apart; imported as two people. Check whether it is one person.")
+
+
 class _Deduplicator:
     """Finds the earlier record a row belongs to: same order and person, same id, same person."""
 
@@ -342,7 +344,12 @@ class _Deduplicator:
         self.by_name: dict[tuple[str, str], PersonRecord] = {}
 
     def place(self, record: PersonRecord, order: str, problems: list[Problem]) -> bool:
-        """Merge ``record`` into an earlier one (True) or remember it as a new person (False)."""
+        """Merge ``record`` into an earlier one (True) or remember it as a new person (False).
+
+        The same order and name (pretix ticket positions) merge silently; the same id, the same
+        name and email, or the same name and organisation merge and are reported. Namesakes with
+        nothing else to compare are kept apart, and reported.
+        """
         if order:
             group = (order, record.name_key or record.email_key)
             earlier = self.by_group.get(group)
@@ -351,37 +358,31 @@ class _Deduplicator:
                 return True
             self.by_group[group] = record
             record.source_id = record.source_id or f"{order}:{record.name_key or record.email_key}"
-        earlier, reason = self._duplicate_of(record)
-        if earlier is not None:
-            problems.append(_problem(record.row, reason, first=earlier.row))
-            earlier.absorb(record)
-            return True
-        namesake = self.namesake(record)
-        if namesake is not None:
-            problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "Same name as row {first}, and nothing else tells them apart; imported as two people. Check whether it is one person."), first=namesake.row))
-        if record.source_id:
-            self.by_id.setdefault(record.source_id, record)
-        if record.email_key:
-            self.by_email.setdefault((record.email_key, record.name_key), record)
-        self.by_name.setdefault((record.name_key, record.org_key), record)
+        source_id = record.source_id
+        if source_id and (earlier := self.by_id.get(source_id)) is not None:
+            return _merged(earlier, record, _SAME_ID, problems)
+        email_key = (record.email_key, record.name_key) if record.email_key else None
+        if email_key and (earlier := self.by_email.get(email_key)) is not None:
+            return _merged(earlier, record, _SAME_EMAIL, problems)
+        name_key = (record.name_key, record.org_key)
+        namesake = self.by_name.get(name_key)
+        if namesake is not None and _emails_agree(namesake, record):
+            if record.org_key:
+                return _merged(namesake, record, _SAME_ORGANISATION, problems)
+            problems.append(_problem(record.row, _NAMESAKE, first=namesake.row))
+        if source_id:
+            self.by_id[source_id] = record
+        if email_key:
+            self.by_email[email_key] = record
+        if namesake is None:
+            self.by_name[name_key] = record
         return False
 
-    def _duplicate_of(self, record: PersonRecord) -> tuple[PersonRecord | None, str]:
-        if record.source_id and record.source_id in self.by_id:
-            return self.by_id[record.source_id], QT_TRANSLATE_NOOP("Import", "Same registration ID as row {first}; the two rows were merged into one person.")
-        if record.email_key and (record.email_key, record.name_key) in self.by_email:
-            return self.by_email[(record.email_key, record.name_key)], QT_TRANSLATE_NOOP("Import", "Same name and email as row {first}; the two rows were merged into one person.")
-        earlier = self.by_name.get((record.name_key, record.org_key))
-        if earlier is not None and record.org_key and _emails_agree(earlier, record):
-            return earlier, QT_TRANSLATE_NOOP("Import", "Same name and organisation as row {first}; the two rows were merged into one person.")
-        return None, ""
 
-    def namesake(self, record: PersonRecord) -> PersonRecord | None:
-        """An earlier person with the same name and nothing to tell the two apart (no organisation)."""
-        earlier = self.by_name.get((record.name_key, record.org_key))
-        if earlier is not None and earlier is not record and not record.org_key and _emails_agree(earlier, record):
-            return earlier
-        return None
+def _merged(earlier: PersonRecord, record: PersonRecord, reason: str, problems: list[Problem]) -> bool:
+    problems.append(_problem(record.row, reason, first=earlier.row))
+    earlier.absorb(record)
+    return True
 
 
 def _emails_agree(a: PersonRecord, b: PersonRecord) -> bool:
