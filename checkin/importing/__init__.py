@@ -13,7 +13,8 @@ from checkin.importing.detect import detect_mapping
 from checkin.importing.fields import FIELDS, Field, FieldInfo, field_label
 from checkin.importing.mapping import ColumnMapping, ColumnRole, load_mapping, save_mapping
 from checkin.importing.reader import read_table
-from checkin.importing.records import ImportBatch, PersonRecord, SessionSpec, apply_mapping
+from checkin.importing.records import apply_mapping
+from checkin.importing.batch import ImportBatch, PersonRecord, SessionSpec
 from checkin.importing.summary import ImportCancelled, ImportSummary, MissingPerson, Problem
 from checkin.importing.table import SourceTable
 

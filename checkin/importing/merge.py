@@ -10,7 +10,7 @@ from checkin.domain.model import Attendee, Session, new_id
 from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
 from checkin.importing.names import name_key
-from checkin.importing.records import ImportBatch, PersonRecord
+from checkin.importing.batch import ImportBatch, PersonRecord
 from checkin.importing.sessions import session_key
 from checkin.importing.summary import ImportCancelled, Problem
 

@@ -1,19 +1,19 @@
 """Applying a column mapping to a table: one record per person, every problem row reported by number.
 
-Rows that are the same person are merged here: a pretix order's ticket positions (same order code
-and name), and rows a list repeats (same registration id, same name and email, or same name and
-organisation). Two people who only share a name stay two people.
+Rows of the same person are merged (see ``duplicates``): a pretix order's ticket positions, and
+rows a list repeats. Two people who only share a name stay two people.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Callable
 
 from checkin.domain.model import SessionKind, Status
 from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.importing.batch import ImportBatch, PersonRecord, SessionSpec
+from checkin.importing.duplicates import Deduplicator
 from checkin.importing.fields import Field
 from checkin.importing.mapping import ColumnMapping
 from checkin.importing.names import clean_name, joined_key, split_full_name
@@ -30,55 +30,6 @@ _TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
 
 def _problem(row: int, text: str, **params) -> Problem:
     return Problem(row, Message("Import", text, params))
-
-
-@dataclass(frozen=True)
-class SessionSpec:
-    title: str
-    kind: SessionKind
-
-
-@dataclass(slots=True)
-class PersonRecord:
-    """One person from the list. ``values`` holds only what the file says (no blanks)."""
-
-    row: int
-    values: dict[str, Any]
-    codes: list[str]
-    sessions: list[str]  # session keys
-    source_id: str = ""
-    name_key: str = ""
-    org_key: str = ""
-    email_key: str = ""
-
-    def absorb(self, other: "PersonRecord") -> None:
-        """Take what ``other`` (a later row of the same person) adds."""
-        for key, value in other.values.items():
-            if key == "notes" and key in self.values:
-                if value not in self.values[key]:
-                    self.values[key] += "; " + value
-            else:
-                self.values.setdefault(key, value)
-        self.codes.extend(code for code in other.codes if code not in self.codes)
-        self.sessions.extend(key for key in other.sessions if key not in self.sessions)
-        self.source_id = self.source_id or other.source_id
-        self.org_key = self.org_key or other.org_key
-        self.email_key = self.email_key or other.email_key
-
-
-@dataclass
-class ImportBatch:
-    """Everything a file says, ready to merge into the event."""
-
-    source: str
-    profile: str
-    people: list[PersonRecord]
-    sessions: dict[str, SessionSpec]  # every session the file knows, by key
-    fields: frozenset[str]  # attendee fields the file has a column for
-    has_ticket_codes: bool
-    rows: int
-    skipped: int
-    problems: list[Problem] = field(default_factory=list)
 
 
 class _Columns:
@@ -328,67 +279,6 @@ class _Builder:
             record.sessions.append(key)
 
 
-_SAME_ID = QT_TRANSLATE_NOOP("Import", "Same registration ID as row {first}; the two rows were merged into one person.")
-_SAME_EMAIL = QT_TRANSLATE_NOOP("Import", "Same name and email as row {first}; the two rows were merged into one person.")
-_SAME_ORGANISATION = QT_TRANSLATE_NOOP("Import", "Same name and organisation as row {first}; the two rows were merged into one person.")
-_NAMESAKE = QT_TRANSLATE_NOOP("Import", "Same name as row {first}, and nothing else tells them apart; imported as two people. Check whether it is one person.")
-
-
-class _Deduplicator:
-    """Finds the earlier record a row belongs to: same order and person, same id, same person."""
-
-    def __init__(self) -> None:
-        self.by_group: dict[tuple[str, str], PersonRecord] = {}
-        self.by_id: dict[str, PersonRecord] = {}
-        self.by_email: dict[tuple[str, str], PersonRecord] = {}
-        self.by_name: dict[tuple[str, str], PersonRecord] = {}
-
-    def place(self, record: PersonRecord, order: str, problems: list[Problem]) -> bool:
-        """Merge ``record`` into an earlier one (True) or remember it as a new person (False).
-
-        The same order and name (pretix ticket positions) merge silently; the same id, the same
-        name and email, or the same name and organisation merge and are reported. Namesakes with
-        nothing else to compare are kept apart, and reported.
-        """
-        if order:
-            group = (order, record.name_key or record.email_key)
-            earlier = self.by_group.get(group)
-            if earlier is not None:
-                earlier.absorb(record)
-                return True
-            self.by_group[group] = record
-            record.source_id = record.source_id or f"{order}:{record.name_key or record.email_key}"
-        source_id = record.source_id
-        if source_id and (earlier := self.by_id.get(source_id)) is not None:
-            return _merged(earlier, record, _SAME_ID, problems)
-        email_key = (record.email_key, record.name_key) if record.email_key else None
-        if email_key and (earlier := self.by_email.get(email_key)) is not None:
-            return _merged(earlier, record, _SAME_EMAIL, problems)
-        name_key = (record.name_key, record.org_key)
-        namesake = self.by_name.get(name_key)
-        if namesake is not None and _emails_agree(namesake, record):
-            if record.org_key:
-                return _merged(namesake, record, _SAME_ORGANISATION, problems)
-            problems.append(_problem(record.row, _NAMESAKE, first=namesake.row))
-        if source_id:
-            self.by_id[source_id] = record
-        if email_key:
-            self.by_email[email_key] = record
-        if namesake is None:
-            self.by_name[name_key] = record
-        return False
-
-
-def _merged(earlier: PersonRecord, record: PersonRecord, reason: str, problems: list[Problem]) -> bool:
-    problems.append(_problem(record.row, reason, first=earlier.row))
-    earlier.absorb(record)
-    return True
-
-
-def _emails_agree(a: PersonRecord, b: PersonRecord) -> bool:
-    return not (a.email_key and b.email_key and a.email_key != b.email_key)
-
-
 def apply_mapping(
     table: SourceTable,
     mapping: ColumnMapping,
@@ -403,7 +293,7 @@ def apply_mapping(
             Message("Import", QT_TRANSLATE_NOOP("Import", "No column holds the names. Choose which column is the given name, the family name or the full name."))
         )
     builder = _Builder(table, mapping)
-    dedup = _Deduplicator()
+    dedup = Deduplicator()
     people: list[PersonRecord] = []
     skipped = 0
     total = len(table.rows)

@@ -18,7 +18,8 @@ from checkin.importing.detect import detect_mapping
 from checkin.importing.mapping import ColumnMapping
 from checkin.importing.merge import MergePlan, plan_merge
 from checkin.importing.reader import read_table
-from checkin.importing.records import ImportBatch, apply_mapping
+from checkin.importing.batch import ImportBatch
+from checkin.importing.records import apply_mapping
 from checkin.importing.summary import ImportCancelled, ImportSummary, MissingPerson
 from checkin.importing.table import SourceTable
 from checkin.storage import repositories as repo
