@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
@@ -11,6 +12,7 @@ from checkin.importing.table import SourceTable, build_table
 
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_CHARS = 64 * 1024
+_EXCEL_SEPARATOR_LINE = re.compile(r'^"?sep=(.)"?[^\S\n]*\r?\n', re.IGNORECASE)
 # Quoted multi-line addresses can be long, but a field this big means a quote was never closed.
 _FIELD_LIMIT = 1024 * 1024
 
@@ -128,6 +130,11 @@ def read_csv(data: bytes, name: str) -> SourceTable:
         raise UserError(
             Message("Import", QT_TRANSLATE_NOOP("Import", "“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file."), {"name": name})
         )
-    delimiter = detect_delimiter(text)
+    declared = _EXCEL_SEPARATOR_LINE.match(text)
+    if declared:
+        # Excel's "sep=;" first line names the separator; Excel itself does not show the line.
+        delimiter, text = declared.group(1), text[declared.end():]
+    else:
+        delimiter = detect_delimiter(text)
     rows = parse(text, delimiter, name)
     return build_table(name, "csv", rows, encoding=encoding, delimiter=delimiter)

@@ -22,6 +22,7 @@ class Profile:
     source: str
     signature: frozenset[str]  # folded headers
     needed: int  # how many of them must be there
+    required: frozenset[str] = frozenset()  # and at least one of these
 
 
 PROFILES: tuple[Profile, ...] = (
@@ -34,6 +35,7 @@ PROFILES: tuple[Profile, ...] = (
             "seat id", "checked out",
         }),
         3,
+        frozenset({"order code", "secret"}),
     ),
     Profile(
         "indico",
@@ -43,6 +45,7 @@ PROFILES: tuple[Profile, ...] = (
             "affiliation", "tags",
         }),
         3,
+        frozenset({"registration state", "registration date"}),
     ),
 )
 SPREADSHEET = Profile("spreadsheet", "spreadsheet", frozenset(), 0)
@@ -54,7 +57,7 @@ def detect_profile(headers: list[str]) -> Profile:
     best, best_hits = SPREADSHEET, 0
     for profile in PROFILES:
         hits = len(keys & profile.signature)
-        if hits >= profile.needed and hits > best_hits:
+        if hits >= profile.needed and hits > best_hits and (not profile.required or keys & profile.required):
             best, best_hits = profile, hits
     return best
 

@@ -101,4 +101,8 @@ def _language_names() -> dict[str, str]:
                 continue
             if name:
                 names.setdefault(fold(name), lang)
+    # Any other two-letter language code CLDR knows ("sv", "pl") is taken as it is.
+    for code in Locale("en").languages:
+        if len(code) == 2:
+            names.setdefault(code, code)
     return names

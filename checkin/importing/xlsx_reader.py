@@ -27,7 +27,8 @@ def cell_text(value) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        # 15 significant digits, as Excel shows them: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
+        return str(int(value)) if value.is_integer() else format(value, ".15g")
     if isinstance(value, datetime):
         if value.time() == time(0, 0):
             return value.date().isoformat()

@@ -244,3 +244,8 @@ def test_the_first_rows_preview_the_people_as_the_mapping_reads_them(data):
     batch = apply_mapping(head, detect_mapping(table))
     assert [p.values["last_name"] for p in batch.people] == ["BERNARD", "PETIT"]
     assert {p.row for p in batch.problems} == {3, 4}
+
+
+def test_a_plain_list_with_id_name_and_email_is_not_taken_for_indico():
+    mapping = detect_mapping(_table(["ID", "Name", "Email Address"], ["1", "Agnès Lefort", "agnes@example.org"]))
+    assert mapping.profile == "spreadsheet"

@@ -202,3 +202,11 @@ def test_a_list_with_only_blank_rows_says_so(tmp_path):
     path = tmp_path / "blank.csv"
     path.write_text(";;;\n;;;\n", encoding="utf-8")
     assert "no rows with any text" in _refused(path)
+
+
+def test_excel_separator_line_names_the_separator(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes("sep=;\r\nNom;Prénom;Organisme, service\r\nDurand;Hélène;Ville, sécurité\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert table.delimiter == ";" and table.headers == ["Nom", "Prénom", "Organisme, service"]
+    assert table.rows == [["Durand", "Hélène", "Ville, sécurité"]]
