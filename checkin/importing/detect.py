@@ -62,6 +62,16 @@ def detect_profile(headers: list[str]) -> Profile:
     return best
 
 
+def suggested_role(field: Field, header: str) -> ColumnRole:
+    """The role for a column the user gives ``field`` in the mapping dialog: session columns get
+    the title and kind their header suggests ("Atelier Mobilité" → workshop "Mobilité")."""
+    if field is Field.SESSION_MARK:
+        return ColumnRole(field, session_title(header), guess_kind(header))
+    if field in (Field.SESSION_LIST, Field.PRODUCT):
+        return ColumnRole(field, "", guess_kind(header))
+    return ColumnRole(field)
+
+
 def _session_role(header: str, values: list[str]) -> ColumnRole | None:
     """A session column, told by its header and its cells: marks mean one session, names a list."""
     kind = guess_kind(header)

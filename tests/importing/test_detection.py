@@ -18,6 +18,7 @@ from checkin.importing import (
     load_mapping,
     read_table,
     save_mapping,
+    suggested_role,
 )
 from checkin.importing.headers import recognise_header
 from checkin.importing.names import split_full_name
@@ -249,3 +250,9 @@ def test_the_first_rows_preview_the_people_as_the_mapping_reads_them(data):
 def test_a_plain_list_with_id_name_and_email_is_not_taken_for_indico():
     mapping = detect_mapping(_table(["ID", "Name", "Email Address"], ["1", "Agnès Lefort", "agnes@example.org"]))
     assert mapping.profile == "spreadsheet"
+
+
+def test_a_role_chosen_in_the_dialog_takes_its_session_from_the_header():
+    assert suggested_role(Field.SESSION_MARK, "Atelier Mobilité") == ColumnRole(Field.SESSION_MARK, "Mobilité", SessionKind.WORKSHOP)
+    assert suggested_role(Field.SESSION_LIST, "Visites") == ColumnRole(Field.SESSION_LIST, "", SessionKind.SITE_VISIT)
+    assert suggested_role(Field.CITY, "Ort") == ColumnRole(Field.CITY)

@@ -281,19 +281,29 @@ def test_a_failure_half_way_writes_nothing(event_db, data, tmp_path, monkeypatch
     assert _snapshot(event_db) == before
 
 
-def test_cancel_writes_nothing(event_db, data, tmp_path):
+def test_cancel_writes_nothing(event_db, data, tmp_path, monkeypatch):
     import_file(event_db, _write(tmp_path / "v1.csv", LIST_V1))
     before = _snapshot(event_db)
-    reports = []
+    written = []
+    real_update = repo.update_attendee_fields
 
-    def progress(done, total):
-        reports.append((done, total))
+    def update_and_note(s, attendees):
+        real_update(s, attendees)
+        written.extend(attendees)
 
-    # Cancelled once the rows are read, while people are being written.
+    monkeypatch.setattr(repo, "update_attendee_fields", update_and_note)
+    # The user cancels once the updates are written, before the new people are.
     with pytest.raises(ImportCancelled):
-        import_file(event_db, _write(tmp_path / "v2.csv", LIST_V2), progress=progress,
-                    cancelled=lambda: bool(reports) and reports[-1][0] >= reports[-1][1] // 2 > 0)
+        import_file(event_db, _write(tmp_path / "v2.csv", LIST_V2), cancelled=lambda: bool(written))
+    assert len(written) == 2
     assert _snapshot(event_db) == before
+
+
+def test_cancel_while_reading_rows(event_db, tmp_path):
+    rows = "\n".join(f"Prénom{i};Nom{i}" for i in range(5000))
+    with pytest.raises(ImportCancelled):
+        import_file(event_db, _write(tmp_path / "big.csv", "Prénom;Nom\n" + rows + "\n"), cancelled=lambda: True)
+    assert attendee_service.list_attendees(event_db) == []
 
 
 def test_progress_runs_from_zero_to_the_total(event_db, tmp_path):
