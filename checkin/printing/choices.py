@@ -2,7 +2,7 @@
 
 A JSON file in the user's config folder (platformdirs), not QSettings, so that the command line and
 the window share it. One desk, one computer: a label printer for label stock, the office printer
-for A4 sheets.
+for A4 sheets; and the layout the desk prints on demand.
 """
 from __future__ import annotations
 
@@ -37,6 +37,16 @@ def _load() -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def desk_layout() -> str | None:
+    """The layout this desk prints on demand (a label layout at a desk with a label printer)."""
+    value = _load().get("desk_layout")
+    return value if isinstance(value, str) and value else None
+
+
+def remember_desk_layout(name: str) -> None:
+    _update(lambda data: data.__setitem__("desk_layout", name))
+
+
 def printer_for_stock(stock_id: str) -> str | None:
     """The printer last used for ``stock_id`` on this desk, if any."""
     value = _load().get("stocks", {}).get(stock_id)
@@ -44,15 +54,22 @@ def printer_for_stock(stock_id: str) -> str | None:
 
 
 def remember_printer(stock_id: str, printer: str) -> None:
-    """Remember ``printer`` for ``stock_id``; the file is replaced whole, never half-written."""
+    """Remember ``printer`` for ``stock_id``."""
+
+    def change(data: dict) -> None:
+        stocks = data.get("stocks")
+        data["stocks"] = {**(stocks if isinstance(stocks, dict) else {}), stock_id: printer}
+
+    _update(change)
+
+
+def _update(change) -> None:
+    """Apply ``change`` to the stored choices; the file is replaced whole, never half-written."""
     data = _load()
-    stocks = data.get("stocks")
-    if not isinstance(stocks, dict):
-        stocks = {}
-    if stocks.get(stock_id) == printer:
+    before = json.dumps(data, sort_keys=True)
+    change(data)
+    if json.dumps(data, sort_keys=True) == before:
         return
-    stocks[stock_id] = printer
-    data["stocks"] = stocks
     path = choices_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".printers-", suffix=".json", dir=path.parent)

@@ -26,3 +26,11 @@ def test_a_damaged_file_forgets_the_choices_but_does_not_stop_printing():
     assert choices.printer_for_stock("a6") is None
     choices.remember_printer("a6", "Office")
     assert choices.printer_for_stock("a6") == "Office"
+
+
+def test_the_desk_layout_is_remembered_beside_the_printers():
+    assert choices.desk_layout() is None
+    choices.remember_printer("ql-62x100", "Brother_QL")
+    choices.remember_desk_layout("label-62-brother-ql")
+    assert choices.desk_layout() == "label-62-brother-ql"
+    assert choices.printer_for_stock("ql-62x100") == "Brother_QL"

@@ -37,6 +37,12 @@ _ERROR_STYLE = "QLabel { color: #b3261e; }"
 _DONE_STYLE = "QLabel { color: #1d5a2c; }"
 
 
+def _counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated sentences with {n}) by ``n``: the app's languages, English and
+    French, have one singular form; other placeholders stay for the caller to fill."""
+    return (one if n == 1 else many).replace("{n}", str(n))
+
+
 class BatchPrintDialog(QDialog):
     """Prints or saves the chosen badges; ``selected_ids`` (the desk's selection) can limit them."""
 
@@ -117,7 +123,7 @@ class BatchPrintDialog(QDialog):
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(150)
-        self._count_timer.timeout.connect(self._count)
+        self._count_timer.timeout.connect(self._recount)
         for combo in (self.category_combo, self.session_combo, self.layout_combo):
             combo.currentIndexChanged.connect(lambda _i: self._count_timer.start())
         for box in (self.unprinted_box, self.selection_box):
@@ -159,15 +165,17 @@ class BatchPrintDialog(QDialog):
         self.layout_combo.blockSignals(True)
         for info in self._layouts:
             self.layout_combo.addItem(info.title, info.name)
-        self.layout_combo.blockSignals(False)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(default), 0))
+        self.layout_combo.blockSignals(False)
+        self._on_layout_combo_current_index_changed(self.layout_combo.currentIndex())
+        self._recount()
 
     def _on_layout_combo_current_index_changed(self, _index: int) -> None:
         info = self._layout_info()
         if info is not None:
             self.printer_combo.select_for_stock(info.stock)
 
-    def _count(self) -> None:
+    def _recount(self) -> None:
         self._count_generation += 1
         generation, selection, db = self._count_generation, self.selection(), self._db
         operation = Operation(lambda: len(select_attendees(db, selection)), parent=self)
@@ -182,7 +190,8 @@ class BatchPrintDialog(QDialog):
         info = self._layout_info()
         per_sheet = get_stock(info.stock).per_sheet if info else 1
         self.count_label.setText(
-            self.tr("%n badge(s)", "", count) + " · " + self.tr("%n sheet(s)", "", math.ceil(count / per_sheet))
+            _counted(count, self.tr("1 badge"), self.tr("{n} badges")) + " · "
+            + _counted(math.ceil(count / per_sheet), self.tr("1 sheet"), self.tr("{n} sheets"))
         )
         self._update_go_button()
 
@@ -214,7 +223,7 @@ class BatchPrintDialog(QDialog):
         info, selection, db = self._layout_info(), self.selection(), self._db
         self._run = PrintRunWorker(self._lane, db, self._backend, self)
         self._run.prepared.connect(lambda prepared: self._show_status(
-            self.tr("Sending %n badge(s) to the printer…", "", len(prepared.attendee_ids))))
+            _counted(len(prepared.attendee_ids), self.tr("Sending the badge to the printer…"), self.tr("Sending {n} badges to the printer…"))))
         self._run.submitted.connect(lambda job: self._show_status(self.tr("Sent as job {job}; waiting for the printer…").format(job=job)))
         self._run.succeeded.connect(lambda outcome: self._on_printed(outcome, info.stock))
         self._run.failed.connect(self._on_print_failed)
@@ -224,10 +233,11 @@ class BatchPrintDialog(QDialog):
 
     def _on_printed(self, outcome: PrintOutcome, stock: str) -> None:
         choices.remember_printer(stock, outcome.printer)
-        text = self.tr("Printed %n badge(s)", "", len(outcome.attendee_ids)) + " " + self.tr("on {printer} (job {job}).").format(
-            printer=outcome.printer, job=outcome.job_id or "–")
+        text = _counted(len(outcome.attendee_ids), self.tr("Printed 1 badge on {printer} (job {job})."),
+                        self.tr("Printed {n} badges on {printer} (job {job}).")).format(printer=outcome.printer, job=outcome.job_id or "–")
         if outcome.reprints:
-            text += " " + self.tr("%n of them had been printed before.", "", outcome.reprints)
+            text += " " + _counted(outcome.reprints, self.tr("1 of them had been printed before."),
+                                   self.tr("{n} of them had been printed before."))
         self._idle(text, done=True)
         self._count_timer.start()
 
@@ -246,7 +256,8 @@ class BatchPrintDialog(QDialog):
         self._busy(self.tr("Making the badges…"))
         operation = Operation(lambda: render_badges(db, path, name, selection), parent=self)
         operation.on_success(lambda result: self._idle(
-            self.tr("Saved %n badge(s)", "", result.badges) + " " + self.tr("to {path}.").format(path=path), done=True))
+            _counted(result.badges, self.tr("Saved 1 badge to {path}."), self.tr("Saved {n} badges to {path}.")).format(path=path),
+            done=True))
         operation.on_user_error(lambda error: self._idle(str(error), error=True))
         # After an unexpected error (which the lane reports) the dialog must not stay busy.
         operation.on_finished(lambda: self._idle(None) if self._working else None)
@@ -294,7 +305,8 @@ class BatchPrintDialog(QDialog):
         self.category_combo.setItemText(0, self.tr("All categories"))
         self.session_combo.setItemText(0, self.tr("All sessions"))
         self.unprinted_box.setText(self.tr("Only badges that were never printed"))
-        self.selection_box.setText(self.tr("Only the %n attendee(s) selected in the list", "", len(self._selected)))
+        self.selection_box.setText(_counted(len(self._selected), self.tr("Only the attendee selected in the list"),
+                                            self.tr("Only the {n} attendees selected in the list")))
         sorts = {SortKey.FAMILY.value: self.tr("Family name"), SortKey.COUNTRY.value: self.tr("Country, then city"),
                  SortKey.CATEGORY.value: self.tr("Category, then family name")}
         for index in range(self.sort_combo.count()):

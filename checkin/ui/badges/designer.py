@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
@@ -224,6 +224,7 @@ class BadgeDesignerDialog(QDialog):
 
     def _show_layout(self, layout: Layout, editable: bool) -> None:
         self._layout = layout
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(layout.name))
         self._dirty = False
         self._set_editable(editable)
         self.editor.set_layout(layout)
@@ -248,23 +249,34 @@ class BadgeDesignerDialog(QDialog):
         saved = self._layout is not None and not self._dirty
         self.use_button.setEnabled(saved and self._layout.name != self._event_layout)
 
-    def _confirm_discard(self) -> bool:
+    def _then_if_discarded(self, then: Callable[[], None]) -> None:
+        """Run ``then`` now if nothing is unsaved; otherwise once the organiser agrees to discard.
+
+        The question is not modal-blocking, so closing the window never hangs on it.
+        """
         if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("Your changes to “{title}” are not saved. Discard them?").format(title=self._layout.title),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+            then()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("Your changes to “{title}” are not saved. Discard them?").format(title=self._layout.title),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def on_finished(result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+                self._dirty = False
+                then()
+
+        box.finished.connect(on_finished)
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     def _on_layout_combo_activated(self, index: int) -> None:
         name = self.layout_combo.itemData(index)
-        if self._layout is not None and name == self._layout.name:
+        if self._layout is None or name == self._layout.name:
             return
-        if not self._confirm_discard():
-            self.layout_combo.setCurrentIndex(self.layout_combo.findData(self._layout.name))
-            return
-        self._open_layout(name)
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(self._layout.name))  # until it really opens
+        self._then_if_discarded(lambda: self._open_layout(name))
 
     def _on_stock_combo_activated(self, index: int) -> None:
         self._edited(self._layout.with_changes(stock=self.stock_combo.itemData(index)))
@@ -365,7 +377,8 @@ class BadgeDesignerDialog(QDialog):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
-        if self._confirm_discard():
-            event.accept()
-        else:
+        if self._dirty:
             event.ignore()
+            self._then_if_discarded(self.close)
+        else:
+            event.accept()

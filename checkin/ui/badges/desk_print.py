@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QEvent, QObject, QSysInfo, Signal
+from PySide6.QtCore import QEvent, QObject, QSysInfo, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from checkin.badges import fonts
@@ -122,16 +122,18 @@ class DeskPrintWorker(QObject):
         self.station = station or QSysInfo.machineHostName()
         self.operator = operator or login_name()
         self.report_failures = report_failures
+        self._pending: set[str] = set()  # attendees whose badge is on its way
         self._running: dict[str, PrintRunWorker] = {}
         run_in_pool(warm_up_renderer, lambda _none: None)
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._pending)
 
     def print_badge_for(self, attendee_id: str) -> None:
         """Print this attendee's badge on the desk's printer (asks for the printer the first time)."""
-        if attendee_id in self._running:
+        if attendee_id in self._pending:
             return  # a double click: that badge is already on its way
+        self._pending.add(attendee_id)
         db = self._db
         wanted = choices.desk_layout()
 
@@ -160,6 +162,7 @@ class DeskPrintWorker(QObject):
 
     def _start(self, attendee_id: str, layout, printer: str | None) -> None:
         if printer is None:
+            self._pending.discard(attendee_id)
             self.configure(then_print=attendee_id)
             return
         db = self._db
@@ -173,6 +176,7 @@ class DeskPrintWorker(QObject):
                   copies=1, timeout=DESK_TIMEOUT, station=self.station, operator=self.operator)
 
     def _finish(self, attendee_id: str) -> None:
+        self._pending.discard(attendee_id)
         run = self._running.pop(attendee_id, None)
         if run is not None:
             run.deleteLater()
@@ -189,7 +193,7 @@ class DeskPrintWorker(QObject):
 
     def _show_failure(self, attendee_id: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Badge not printed"), text, parent=self._window)
-        box.setModal(False)  # the desk keeps checking people in while the printer is seen to
+        box.setWindowModality(Qt.WindowModality.NonModal)  # the desk keeps checking people in meanwhile
         retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
         settings = box.addButton(self.tr("Printer…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -203,4 +207,4 @@ class DeskPrintWorker(QObject):
 
         box.buttonClicked.connect(on_clicked)
         box.finished.connect(box.deleteLater)
-        box.open()
+        box.show()
