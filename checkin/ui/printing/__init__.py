@@ -1,6 +1,7 @@
 """Choosing the system's print backend: CUPS on Linux and macOS, QPrinter (Qt) on Windows.
 
-Importing this package loads no Qt: the command line uses it on Linux and macOS without a window.
+On Linux and macOS no Qt printing or window code is loaded (only Qt Core, through checkin.ui's
+start-up guard), so the command line uses it without a window.
 """
 from __future__ import annotations
 
