@@ -1,8 +1,8 @@
 """The demo event: "Security, Democracy & Cities" in Brussels, with a realistic list drawn from a seed.
 
 `generate_attendees` is pure (no database), so tests and benchmarks can make 100,000 people from it;
-`create_demo_event` writes the event, its programme and its people in one unit of work. The same
-seed always gives the same people; only the random ids differ.
+`create_demo_event` writes the event, its programme (see demo_programme) and its people in one unit
+of work. The same seed always gives the same people; only the random ids differ.
 """
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ import re
 import uuid
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Sequence
-from zoneinfo import ZoneInfo
 
-from checkin.domain.model import Attendee, Session, SessionKind, Status, new_id
+from checkin.domain.model import Attendee, Session, Status, new_id
 from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.services.demo_names import DOUBLE_FAMILY_NAME_SHARE, NAMES, NATIVE_SCRIPT_SHARE
 from checkin.services.demo_places import CITIES, INTERNATIONAL, ORGANISATIONS, ORGANISERS
+from checkin.services.demo_programme import FIRST_DAY, TIMEZONE, SessionPlaces, demo_sessions
 from checkin.services.demo_roles import FEATURED, GREEN_ROOM, NOTES, POSITIONS, Featured
 from checkin.services.event import new_event
 from checkin.storage import repositories as repo
@@ -30,39 +30,8 @@ from checkin.storage.database import Database
 
 EVENT_NAME = "Security, Democracy & Cities"
 VENUE = "SQUARE – Brussels Meeting Centre"
-FIRST_DAY = date(2026, 3, 20)
 LAST_DAY = date(2026, 3, 22)
-TIMEZONE = "Europe/Brussels"
 MAX_ATTENDEES = 1_000_000
-
-_P, _W, _V = SessionKind.PLENARY, SessionKind.WORKSHOP, SessionKind.SITE_VISIT
-# (kind, title, day of the event, local start, local end, location, capacity)
-PROGRAMME: tuple[tuple, ...] = (
-    (_P, "Opening plenary / Plénière d'ouverture", 0, "09:30", "11:00", "Auditorium 2000", None),
-    (_P, "Democracy under pressure: what cities can do / La démocratie sous pression : ce que peuvent les villes",
-     0, "11:30", "13:00", "Auditorium 2000", 750),
-    (_W, "Reducing polarisation / Réduire la polarisation", 0, "14:30", "16:30", "Silver Hall", 60),
-    (_W, "Night-time economy / Économie de la nuit", 0, "14:30", "16:30", "Copper Hall", 45),
-    (_W, "Hate speech online / Discours de haine en ligne", 0, "14:30", "16:30", "Studio 211", 40),
-    (_W, "Prévention de la radicalisation", 0, "14:30", "16:30", "Studio 212", 30),
-    (_V, "Site visit: night-time mediation programme / Visite : médiation de nuit", 0, "21:00", "23:00",
-     "Saint-Gilles, Parvis (meeting point at the church)", 25),
-    (_W, "Women's safety in public space / La sécurité des femmes dans l'espace public", 1, "09:30", "11:30",
-     "Silver Hall", 55),
-    (_W, "Drugs, public health and public order / Drogues, santé publique et ordre public", 1, "09:30", "11:30",
-     "Copper Hall", 50),
-    (_W, "Community policing / Police de proximité", 1, "09:30", "11:30", "Studio 211", 35),
-    (_W, "Data, AI and urban security / Données, IA et sécurité urbaine", 1, "09:30", "11:30", "Studio 212", 25),
-    (_P, "Mayors' dialogue / Dialogue des maires", 1, "12:00", "13:30", "Auditorium 2000", None),
-    (_V, "Site visit: safe consumption room / Visite : salle de consommation à moindre risque", 1, "14:30",
-     "17:00", "Anderlecht (coach from the Glass Entrance at 14:15)", 15),
-    (_V, "Site visit: regional crisis centre / Visite : centre de crise régional", 1, "14:30", "17:00",
-     "Rue Ducale, Bruxelles", 20),
-    (_V, "Site visit: video-surveillance centre / Visite : centre de vidéoprotection", 1, "14:30", "17:00",
-     "Evere (coach from the Glass Entrance at 14:15)", 20),
-    (_P, "Closing plenary: the Brussels declaration / Plénière de clôture : la déclaration de Bruxelles", 2,
-     "11:00", "13:00", "Auditorium 2000", None),
-)
 
 ELECTED, STAFF, SPEAKER = "Local elected official", "City staff", "Speaker"
 PARTNER, PRESS, ORGANISING, RESEARCHER = "Partner organisation", "Press", "Organising team", "Researcher"
@@ -77,20 +46,6 @@ _PRETIX_ORDER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ3789"
 _INDICO_SHARE = 0.1
 _DELEGATION_SHARE = 0.3  # the next person registered in the same order as the previous one
 _EMAIL_DOMAIN = "example"  # reserved (RFC 2606): a demo must never mail real people
-
-
-def demo_sessions() -> list[Session]:
-    """The demo programme: plenaries, two rounds of parallel workshops and site visits, times in UTC."""
-    zone = ZoneInfo(TIMEZONE)
-
-    def at(day: int, clock: str) -> datetime:
-        local = datetime.combine(FIRST_DAY + timedelta(days=day), time.fromisoformat(clock), zone)
-        return local.astimezone(timezone.utc)
-
-    return [
-        Session(new_id(), title, kind, at(day, start), at(day, end), location, capacity)
-        for kind, title, day, start, end, location, capacity in PROGRAMME
-    ]
 
 
 # ---- the tables, parsed once ------------------------------------------------------------------
@@ -186,57 +141,6 @@ def _weighted(rng: random.Random, items: Sequence, cumulative: Sequence[int]):
     return items[bisect(cumulative, rng.random() * cumulative[-1])]
 
 
-# ---- who goes to which session ----------------------------------------------------------------
-
-
-class _Places:
-    """Hands out session places in registration order, never beyond a capacity, as a ticket shop does."""
-
-    def __init__(self, sessions: Sequence[Session], rng: random.Random):
-        ordered = sorted(sessions, key=lambda s: (s.starts_at or datetime.min.replace(tzinfo=timezone.utc), s.title))
-        self.left = {s.id: s.capacity for s in ordered}
-        self.plenaries = [s.id for s in ordered if s.kind is SessionKind.PLENARY]
-        rounds: dict = {}
-        for s in ordered:
-            if s.kind is SessionKind.WORKSHOP:
-                rounds.setdefault(s.starts_at, []).append(s.id)
-        self.rounds = list(rounds.values())
-        self.visits = [s.id for s in ordered if s.kind is SessionKind.SITE_VISIT]
-        # Some workshops and visits draw more people than others.
-        self.appeal = {sid: rng.uniform(0.5, 2.0) for group in (*self.rounds, self.visits) for sid in group}
-
-    def _take(self, sid: str, active: bool) -> bool:
-        left = self.left[sid]
-        if left is None or not active:
-            return True
-        if left <= 0:
-            return False
-        self.left[sid] = left - 1
-        return True
-
-    def _one_of(self, rng: random.Random, group: list[str], active: bool) -> list[str]:
-        if active and all(self.left[sid] == 0 for sid in group):
-            return []
-        favourite = rng.choices(group, weights=[self.appeal[sid] for sid in group])[0]
-        others = [sid for sid in group if sid != favourite]
-        rng.shuffle(others)
-        for sid in (favourite, *others):
-            if self._take(sid, active):
-                return [sid]
-        return []
-
-    def choose(self, rng: random.Random, active: bool) -> tuple[str, ...]:
-        chosen = [sid for sid in self.plenaries if self._take(sid, active)]
-        if self.rounds:
-            # Everyone asks for one or two workshops (one per round); full ones send them elsewhere.
-            wanted = self.rounds if len(self.rounds) < 2 or rng.random() < 0.45 else [rng.choice(self.rounds)]
-            for group in wanted:
-                chosen += self._one_of(rng, group, active)
-        if self.visits and rng.random() < 0.18:
-            chosen += self._one_of(rng, self.visits, active)
-        return tuple(chosen)
-
-
 # ---- people -----------------------------------------------------------------------------------
 
 
@@ -244,7 +148,7 @@ class _Generator:
     def __init__(self, seed: int, sessions: Sequence[Session]):
         self.rng = random.Random(seed)
         self.t = _tables()
-        self.places = _Places(sessions, self.rng) if sessions else None
+        self.places = SessionPlaces(sessions, self.rng) if sessions else None
         self.emails: set[str] = set()
         self.orders: set[str] = set()
         self.secrets: set[str] = set()
