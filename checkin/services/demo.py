@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate
+from pathlib import Path
 from typing import Sequence
 
 from checkin.domain.model import Attendee, Session, Status, new_id
@@ -351,9 +352,22 @@ def create_demo_event(
         "countries": len({a.country for a in people}),
         "seed": seed,
     }
-    with db.unit() as s:
-        for session in sessions:
-            repo.add_session(s, session)
-        repo.insert_attendees(s, people)
-        repo.append_journal(s, repo.journal_entry("demo", **summary))
+    try:
+        with db.unit() as s:
+            for session in sessions:
+                repo.add_session(s, session)
+            repo.insert_attendees(s, people)
+            repo.append_journal(s, repo.journal_entry("demo", **summary))
+    except BaseException:
+        _discard(db)
+        raise
     return db, summary
+
+
+def _discard(db: Database) -> None:
+    """Remove an event file this call created but could not fill, so no empty demo is left behind."""
+    path = db.engine.url.database if db.is_sqlite else None
+    db.dispose()
+    if path:
+        for leftover in (path, f"{path}-wal", f"{path}-shm"):
+            Path(leftover).unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from checkin.i18n import UserError
 from checkin.services import attendees as attendee_service
 from checkin.services.demo import create_demo_event, demo_sessions, generate_attendees
 from checkin.services.event import open_event
+from checkin.storage import repositories
 from checkin.storage.tables import JournalRow
 
 PRETIX_SECRET = re.compile(r"^[abcdefghjkmnpqrstuvwxyz23456789]{32}$")
@@ -262,6 +263,17 @@ def test_cli_demo_makes_a_file_that_attendees_lists(tmp_path, capsys):
     zolkiewski = next(a for a in listed if a["last_name"] == "Żółkiewski")
     assert zolkiewski["city"] == "Kraków" and zolkiewski["country"] == "PL"
     assert "Opening plenary / Plénière d'ouverture" in zolkiewski["sessions"]
+
+
+def test_a_demo_that_cannot_be_written_leaves_no_file_behind(tmp_path, monkeypatch):
+    def full_disk(session, attendees):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(repositories, "insert_attendees", full_disk)
+    path = tmp_path / "half.checkin"
+    with pytest.raises(OSError):
+        create_demo_event(path, attendees=50)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_demo_refuses_an_existing_event_and_impossible_sizes(tmp_path, demo_file, capsys):
