@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = [name for name in args.only if _module_name(name) not in modules]
         if unknown:
             parser.error(f"no benchmark called {', '.join(unknown)}; there are: {', '.join(m[6:] for m in modules)}")
-        modules = [_module_name(name) for name in args.only]
+        modules = list(dict.fromkeys(_module_name(name) for name in args.only))
     machine = _util.machine_line()
     rows: list[dict] = []
     for module in modules:
