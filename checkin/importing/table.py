@@ -104,12 +104,12 @@ def build_table(
     width = len(headers)
     data: list[list[str]] = []
     numbers: list[int] = []
-    header_key = headers
+    first_header = headers[0] if headers else ""
     for index in range(header_index + 1, len(raw_rows)):
         row = raw_rows[index]
         if not any(row):
             continue
-        if row[:width] == header_key:  # lists pasted together repeat their header
+        if row[0] == first_header and row[:width] == headers:  # lists pasted together repeat their header
             continue
         data.append(row)
         numbers.append(index + 1)

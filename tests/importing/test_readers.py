@@ -210,3 +210,11 @@ def test_excel_separator_line_names_the_separator(tmp_path):
     table = read_table(path)
     assert table.delimiter == ";" and table.headers == ["Nom", "Prénom", "Organisme, service"]
     assert table.rows == [["Durand", "Hélène", "Ville, sécurité"]]
+
+
+def test_lists_pasted_together_do_not_import_their_repeated_header(tmp_path):
+    path = tmp_path / "two_lists.csv"
+    path.write_text("Nom;Prénom\nDurand;Hélène\n\nNom;Prénom\nPetit;Luc\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.rows == [["Durand", "Hélène"], ["Petit", "Luc"]]
+    assert table.row_numbers == [2, 5]
