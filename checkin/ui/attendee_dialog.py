@@ -159,6 +159,12 @@ class AttendeeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
+        # Tab follows the form down, then the sessions and the notes (not the order of creation).
+        chain = [self._field_widget(name) for name in self._form_order]
+        chain += [self.sessions_list, self.notes_edit, *self.buttons.buttons()]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
+
         self._retranslate()
         self._fill(attendee)
         self.setMinimumWidth(940)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from checkin.services.attendees import list_attendees
 from checkin.services.event import open_event
@@ -164,4 +164,18 @@ def test_new_event_dialog_refuses_to_overwrite_an_event(qtbot, window, event_fil
     dialog.end_edit.setDate(dialog.start_edit.date().addDays(-1))
     dialog.create()
     assert dialog.error_label.text() == "The event ends before it starts. Check the dates."
+    dialog.reject()
+
+
+def test_tab_walks_the_form_in_reading_order(qtbot, window, event_file):
+    open_and_wait(qtbot, window, event_file)
+    dialog = window.add_walk_in()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog._edits["first_name"])
+    visited = []
+    for _ in range(10):
+        visited.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    expected = [dialog._field_widget(name) for name in dialog._form_order]
+    # An editable combo box hands focus to its line edit; count that as the combo.
+    assert [w.parent() if w.parent() in expected else w for w in visited] == expected
     dialog.reject()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,8 @@ class BatchPrintDialog(QDialog):
         self.printer_combo = PrinterComboBox(backend)
         self.copies_box = QSpinBox()
         self.copies_box.setRange(1, 20)
+        self.copies_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a number, not a text field
+        self.copies_box.setMinimumWidth(90)
         self.count_label = QLabel()
         font = self.count_label.font()
         font.setBold(True)

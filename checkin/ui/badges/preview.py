@@ -6,7 +6,7 @@ types, and a result that a newer request has overtaken is dropped.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtPdf import QPdfDocument
 
@@ -46,7 +46,8 @@ def badge_image(pdf: bytes, stock_id: str, dpi: float = PREVIEW_DPI) -> QImage:
         top = min(top, slot.back.y)
         height *= 2
     px = dpi / MM_PER_INCH
-    crop = QRectF(left * px, top * px, stock.badge_width * px, height * px).toAlignedRect()
+    # Rounded, not widened to whole pixels: a sliver of the sheet around the badge would show as a line.
+    crop = QRect(round(left * px), round(top * px), round(stock.badge_width * px), round(height * px))
     image = QImage(crop.size(), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
