@@ -2,6 +2,7 @@
 hand) and what each column means, with a confidence the mapping dialog can show."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from checkin.domain.model import SessionKind
@@ -50,6 +51,8 @@ PROFILES: tuple[Profile, ...] = (
 )
 SPREADSHEET = Profile("spreadsheet", "spreadsheet", frozenset(), 0)
 _MULTI_WORD_SHARE = 0.6
+_WORDED_SHARE = 0.8
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def detect_profile(headers: list[str]) -> Profile:
@@ -79,7 +82,9 @@ def _session_role(header: str, values: list[str]) -> ColumnRole | None:
         names_one = session_title(header) != " ".join(header.split())  # "Atelier Mobilité", not "Workshops"
         if is_mark_column(values) or (names_one and not any(values)):
             return ColumnRole(Field.SESSION_MARK, session_title(header), kind)
-        return ColumnRole(Field.SESSION_LIST, "", kind)
+        if _names_things(values):
+            return ColumnRole(Field.SESSION_LIST, "", kind)
+        return None  # "Visit date", "Workshop fee": about sessions, but not a choice of them
     if header and is_mark_column(values, ticks_only=True):
         # "Dinner" or "Économie de la nuit" ticked with X: a session even without a kind word.
         return ColumnRole(Field.SESSION_MARK, session_title(header), kind)
@@ -93,6 +98,13 @@ def _ambiguous(header: str, values: list[str]) -> Field | None:
     filled = [v for v in values if v]
     states = sum(1 for v in filled if fold(v) in STATUS_WORDS)
     return choices[0] if filled and states >= 0.5 * len(filled) else choices[1]
+
+
+def _names_things(values: list[str]) -> bool:
+    """Cells that read like session titles (words), not dates, prices or codes."""
+    filled = [v for v in values if v]
+    worded = sum(1 for v in filled if len(_LETTERS.findall(v)) >= 3)
+    return worded >= _WORDED_SHARE * len(filled)
 
 
 def _mostly_multi_word(values: list[str]) -> bool:

@@ -256,3 +256,11 @@ def test_a_role_chosen_in_the_dialog_takes_its_session_from_the_header():
     assert suggested_role(Field.SESSION_MARK, "Atelier Mobilité") == ColumnRole(Field.SESSION_MARK, "Mobilité", SessionKind.WORKSHOP)
     assert suggested_role(Field.SESSION_LIST, "Visites") == ColumnRole(Field.SESSION_LIST, "", SessionKind.SITE_VISIT)
     assert suggested_role(Field.CITY, "Ort") == ColumnRole(Field.CITY)
+
+
+def test_a_column_about_sessions_but_not_naming_them_is_left_out():
+    mapping = detect_mapping(
+        _table(["Prénom", "Nom", "Date de visite", "Workshop fee"], ["Luc", "Petit", "2026-03-21", "25.00"], ["Léa", "Morel", "", "0"])
+    )
+    assert [r.field for r in mapping.roles[2:]] == [Field.IGNORE, Field.IGNORE]
+    assert mapping.recognised == (True, True, False, False)
