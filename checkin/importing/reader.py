@@ -127,5 +127,5 @@ def read_table(
     data = _load(path, name)
     kind = _identify(data, path, name)
     if kind == "xlsx":
-        return read_xlsx(path, name, sheet, cancelled)
+        return read_xlsx(data, name, sheet, cancelled)
     return read_csv(data, name)

@@ -1,9 +1,9 @@
 """Reading Excel workbooks (.xlsx): the sheet asked for, or the one whose header row is recognised best."""
 from __future__ import annotations
 
+import io
 import zipfile
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Callable
 
 from openpyxl import load_workbook
@@ -40,9 +40,11 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
-def _open(path: Path, name: str):
+def _open(data: bytes, name: str):
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        # From memory, not by path: openpyxl refuses a path whose extension it does not know, and
+        # a workbook saved as "liste.csv" or downloaded without an extension is still a workbook.
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         raise UserError(
             Message(
@@ -94,8 +96,8 @@ def _choose_sheet(workbook, wanted: str | None, name: str):
     return best
 
 
-def read_xlsx(path: Path, name: str, sheet: str | None = None, cancelled: Callable[[], bool] | None = None) -> SourceTable:
-    workbook = _open(path, name)
+def read_xlsx(data: bytes, name: str, sheet: str | None = None, cancelled: Callable[[], bool] | None = None) -> SourceTable:
+    workbook = _open(data, name)
     try:
         worksheet = _choose_sheet(workbook, sheet, name)
         rows = _rows(worksheet, cancelled=cancelled)

@@ -218,3 +218,12 @@ def test_lists_pasted_together_do_not_import_their_repeated_header(tmp_path):
     table = read_table(path)
     assert table.rows == [["Durand", "Hélène"], ["Petit", "Luc"]]
     assert table.row_numbers == [2, 5]
+
+
+def test_a_workbook_with_the_wrong_extension_is_still_read_as_one(tmp_path):
+    path = tmp_path / "inscriptions.xlsx"
+    _workbook_with_info_sheet(path)
+    renamed = tmp_path / "inscriptions.csv"
+    path.rename(renamed)
+    table = read_table(renamed)
+    assert table.format == "xlsx" and table.sheet == "Participants" and len(table.rows) == 2
