@@ -54,12 +54,12 @@ def _report(summary: ImportSummary) -> None:
         read_as += f", {summary.sheet}"
     _say(QT_TRANSLATE_NOOP("CLI", "{file} ({read_as}): {rows} rows."), file=summary.file, read_as=read_as, rows=summary.rows)
     _say(
-        QT_TRANSLATE_NOOP("CLI", "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped; {missing} no longer on the list."),
+        QT_TRANSLATE_NOOP("CLI", "Added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}, no longer on the list: {missing}."),
         added=summary.added, updated=summary.updated, unchanged=summary.unchanged, skipped=summary.skipped,
         missing=summary.missing_from_source,
     )
     _say(
-        QT_TRANSLATE_NOOP("CLI", "{sessions} sessions created, {registrations} session registrations."),
+        QT_TRANSLATE_NOOP("CLI", "Sessions created: {sessions}, session registrations: {registrations}."),
         sessions=summary.sessions_created, registrations=summary.registrations,
     )
     for person in summary.missing:

@@ -15,6 +15,9 @@ from checkin.importing.sessions import session_key
 from checkin.importing.summary import ImportCancelled, Problem
 
 _CHECK_EVERY = 5000
+# A list of this many people of which not one is in the new file is another list, not a list
+# everyone left; with fewer, it may really be that everyone changed.
+_DIFFERENT_LIST_MIN = 5
 # A person added by hand at the desk may later turn up on the list: the list then owns them.
 _ADOPTABLE_SOURCES = ("", "walk-in")
 
@@ -160,8 +163,16 @@ def plan_merge(
             else:
                 plan.updated.append((match, after))
 
-    plan.missing = [a for a in existing if a.source == batch.source and a.id not in matched_ids]
-    plan.problems.sort(key=lambda p: p.row or 0)
+    same_source = [a for a in existing if a.source == batch.source]
+    plan.missing = [a for a in same_source if a.id not in matched_ids]
+    if len(same_source) >= _DIFFERENT_LIST_MIN and len(plan.missing) == len(same_source):
+        # Not one of them is in the file: another list from the same kind of source (the speakers'
+        # spreadsheet after the participants'), not everyone cancelling at once.
+        plan.missing = []
+        plan.problems.append(
+            Problem(None, Message("Import", QT_TRANSLATE_NOOP("Import", "None of the {count} people imported earlier from this kind of list ({source}) are in this file, so it looks like a different list: they were not marked as no longer on the list."), {"count": len(same_source), "source": batch.source}))
+        )
+    plan.problems.sort(key=lambda p: (p.row is None, p.row or 0))
     return plan
 
 

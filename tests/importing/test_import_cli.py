@@ -53,8 +53,8 @@ def test_human_summary_goes_to_stderr_only(tmp_path, capsys, data):
     out = capsys.readouterr()
     assert out.out == ""
     assert "liste_manuelle_fr.csv (spreadsheet, cp1252, “;”): 3 rows." in out.err
-    assert "3 added, 0 updated, 0 unchanged, 0 skipped; 0 no longer on the list." in out.err
-    assert "3 sessions created, 5 session registrations." in out.err
+    assert "Added: 3, updated: 0, unchanged: 0, skipped: 0, no longer on the list: 0." in out.err
+    assert "Sessions created: 3, session registrations: 5." in out.err
 
 
 def test_dry_run_writes_nothing(tmp_path, capsys, data):

@@ -354,3 +354,12 @@ def test_reimport_merges_on_sqlite_and_postgresql(db_url, tmp_path, data):
         assert people["Eleni Κωνσταντίνου"].missing_from_source
     finally:
         db.dispose()
+
+
+def test_a_different_list_of_the_same_kind_does_not_flag_the_first_ones_people(event_db, tmp_path):
+    speakers = "Prénom;Nom;Organisme\n" + "".join(f"Orateur{i};Dupont{i};Ville {i}\n" for i in range(6))
+    import_file(event_db, _write(tmp_path / "intervenants.csv", speakers))
+    summary = import_file(event_db, _write(tmp_path / "inscrits.csv", "Prénom;Nom;Organisme\nHélène;Durand;Ville de Lyon\n"))
+    assert (summary.added, summary.missing_from_source) == (1, 0)
+    assert summary.problems[-1].row is None and "looks like a different list" in str(summary.problems[-1].message)
+    assert not any(a.missing_from_source for a in attendee_service.list_attendees(event_db))
