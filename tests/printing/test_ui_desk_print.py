@@ -63,7 +63,8 @@ def test_a_paused_printer_says_so_and_retry_prints_once_it_is_back(qtbot, desk, 
     assert printed_counts(db) == {}
     box = window.findChild(QMessageBox)
     assert box is not None and box.isVisible() and not box.isModal()
-    assert "Out of labels" in box.text()
+    assert box.text() == f"The badge of {cyrillic.full_name} was not printed."
+    assert "Out of labels" in box.informativeText()
 
     badge_printer.resume()
     retry = next(b for b in box.buttons() if b.text() == "Retry")

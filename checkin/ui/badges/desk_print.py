@@ -16,6 +16,7 @@ from checkin.badges.layout import FONTS
 from checkin.badges.layout_store import LayoutInfo, list_layouts, load_layout
 from checkin.printing import choices
 from checkin.printing.backend import PrintBackend
+from checkin.services.attendees import get_attendee
 from checkin.services.badges import BadgeSelection, default_layout_name
 from checkin.services.printing import DESK_TIMEOUT, PrintOutcome, prepare_print
 from checkin.storage.database import Database
@@ -54,8 +55,9 @@ class DeskPrintSetupDialog(QDialog):
         self._captions = [QLabel(), QLabel()]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._captions[0], self.layout_combo)
-        form.addRow(self._captions[1], self.printer_combo)
+        for caption, field in zip(self._captions, (self.layout_combo, self.printer_combo)):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -123,6 +125,7 @@ class DeskPrintWorker(QObject):
         self.operator = operator or login_name()
         self.report_failures = report_failures
         self._pending: set[str] = set()  # attendees whose badge is on its way
+        self._names: dict[str, str] = {}  # for the failure message
         self._running: dict[str, PrintRunWorker] = {}
         run_in_pool(warm_up_renderer, lambda _none: None)
 
@@ -139,7 +142,7 @@ class DeskPrintWorker(QObject):
 
         def layout_and_printer():
             layout = load_layout(wanted or default_layout_name(db))
-            return layout, choices.printer_for_stock(layout.stock)
+            return layout, choices.printer_for_stock(layout.stock), get_attendee(db, attendee_id).full_name
 
         operation = Operation(layout_and_printer, parent=self)
         operation.on_success(lambda found: self._start(attendee_id, *found))
@@ -160,7 +163,8 @@ class DeskPrintWorker(QObject):
         for run in self._running.values():
             run.cancel()
 
-    def _start(self, attendee_id: str, layout, printer: str | None) -> None:
+    def _start(self, attendee_id: str, layout, printer: str | None, name: str) -> None:
+        self._names[attendee_id] = name
         if printer is None:
             self._pending.discard(attendee_id)
             self.configure(then_print=attendee_id)
@@ -192,7 +196,10 @@ class DeskPrintWorker(QObject):
             self._show_failure(attendee_id, text)
 
     def _show_failure(self, attendee_id: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Badge not printed"), text, parent=self._window)
+        name = self._names.get(attendee_id)
+        headline = self.tr("The badge of {name} was not printed.").format(name=name) if name else self.tr("The badge was not printed.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Badge not printed"), headline, parent=self._window)
+        box.setInformativeText(text)
         box.setWindowModality(Qt.WindowModality.NonModal)  # the desk keeps checking people in meanwhile
         retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
         settings = box.addButton(self.tr("Printer…"), QMessageBox.ButtonRole.ActionRole)
