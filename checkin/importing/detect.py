@@ -51,8 +51,14 @@ PROFILES: tuple[Profile, ...] = (
 )
 SPREADSHEET = Profile("spreadsheet", "spreadsheet", frozenset(), 0)
 _MULTI_WORD_SHARE = 0.6
+_SAMPLE_ROWS = 5000
 _WORDED_SHARE = 0.8
 _LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _sample(table: SourceTable, index: int) -> list[str]:
+    """The cells detection looks at: enough rows to judge a column, not all of a huge list."""
+    return table.sound_column(index)[:_SAMPLE_ROWS]
 
 
 def detect_profile(headers: list[str]) -> Profile:
@@ -124,12 +130,12 @@ def detect_mapping(table: SourceTable) -> ColumnMapping:
     roles: list[ColumnRole] = []
     recognised: list[bool] = []
     for index, header in enumerate(table.headers):
-        field = recognise_header(header) or _ambiguous(header, table.sound_column(index))
+        field = recognise_header(header) or _ambiguous(header, _sample(table, index))
         role = None
         if field is not None:
             role = ColumnRole(field, "", guess_kind(header) if field is Field.PRODUCT else SessionKind.OTHER)
         else:
-            role = _session_role(header, table.sound_column(index))
+            role = _session_role(header, _sample(table, index))
         recognised.append(role is not None)
         roles.append(role or ColumnRole(Field.IGNORE))
 
@@ -138,14 +144,14 @@ def detect_mapping(table: SourceTable) -> ColumnMapping:
     for lone, other in ((Field.LAST_NAME, Field.FIRST_NAME), (Field.FIRST_NAME, Field.LAST_NAME)):
         if lone in fields and other not in fields and Field.FULL_NAME not in fields:
             index = fields.index(lone)
-            if _mostly_multi_word(table.sound_column(index)):
+            if _mostly_multi_word(_sample(table, index)):
                 roles[index] = ColumnRole(Field.FULL_NAME)
                 fields[index] = Field.FULL_NAME
 
     # German and Dutch lists write "Name" / "Naam" for the family name next to "Vorname" / "Voornaam".
     if Field.FULL_NAME in fields and Field.FIRST_NAME in fields and Field.LAST_NAME not in fields:
         full, first = fields.index(Field.FULL_NAME), fields.index(Field.FIRST_NAME)
-        if not _holds_given_names(table.sound_column(full), table.sound_column(first)):
+        if not _holds_given_names(_sample(table, full), _sample(table, first)):
             roles[full] = ColumnRole(Field.LAST_NAME)
             fields[full] = Field.LAST_NAME
 
