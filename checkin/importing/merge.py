@@ -134,7 +134,7 @@ def plan_merge(
     plan.listed_sessions = known_ids
 
     index = _Existing(existing)
-    email_counts = Counter(r.email_key for r in batch.people if r.email_key)
+    email_counts = Counter(r.email_key for r in batch.people if r.email_key) if existing else Counter()
     file_has_org = "organisation" in batch.fields
     pairs: list[tuple[PersonRecord, Attendee | None]] = []
     for done, record in enumerate(batch.people):

@@ -23,6 +23,7 @@ from checkin.importing.table import SourceTable
 from checkin.importing.values import ValueReader, clean_email, is_valid_email
 
 _CHECK_EVERY = 2000
+_UNSEEN = object()
 _UNTIDY = re.compile(r"\s\s|[\t\n\r\xa0]")
 # Plain text fields: value = the first non-empty cell among the columns mapped to them.
 _TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
@@ -115,6 +116,7 @@ class _Builder:
         self.choice_keys: dict[tuple[int, str], list[str]] = {}
         self.product_keys: dict[str, str] = {}
         self.name_keys: dict[str, str] = {}
+        self.marks: dict[str, bool | None] = {}  # cell → mark_value(cell): a column holds few distinct marks
 
     def record(self, number: int, cells: list[str]) -> PersonRecord | None:
         c = self.c
@@ -167,7 +169,7 @@ class _Builder:
         return record
 
     def _email(self, record: PersonRecord, text: str) -> None:
-        email = clean_email(text)
+        email = clean_email(text) if text[:7].lower() == "mailto:" else text
         if not email:
             return
         if not is_valid_email(email):
@@ -234,8 +236,14 @@ class _Builder:
             record.codes.append(code)
 
     def _sessions(self, record: PersonRecord, cells: list[str]) -> None:
+        marks = self.marks
         for index, key, header in self.c.marks:
-            mark = mark_value(cells[index])
+            cell = cells[index]
+            if not cell:
+                continue
+            mark = marks.get(cell, _UNSEEN)
+            if mark is _UNSEEN:
+                mark = marks[cell] = mark_value(cell)
             if mark:
                 if key not in record.sessions:
                     record.sessions.append(key)
