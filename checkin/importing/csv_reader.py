@@ -12,16 +12,18 @@ from checkin.importing.table import SourceTable, build_table
 
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_CHARS = 64 * 1024
-_EXCEL_SEPARATOR_LINE = re.compile(r'^"?sep=(.)"?[^\S\n]*\r?\n', re.IGNORECASE)
+_EXCEL_SEPARATOR_LINE = re.compile(r'^"?sep=(.)"?[^\S\r\n]*(?:\r\n|\r|\n)', re.IGNORECASE)
+_ASCII = bytes(range(0x80))
 # Quoted multi-line addresses can be long, but a field this big means a quote was never closed.
 _FIELD_LIMIT = 1024 * 1024
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
+    """(text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 or Mac Roman.
 
     Windows-1252 is what Excel on Western European Windows writes as "CSV", and it reads every
-    Latin-1 (ISO-8859-1) file the same way for the letters names use.
+    Latin-1 (ISO-8859-1) file the same way for the letters names use. Excel for Mac's "CSV
+    (Macintosh)" is Mac Roman.
     """
     if data.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
@@ -31,12 +33,31 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            encoding = "cp1252"
+            encoding = _single_byte_encoding(data)
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
         # Bytes Windows-1252 leaves undefined: Latin-1 maps every byte, so nothing is lost.
         return data.decode("latin-1"), "latin-1"
+
+
+def _single_byte_encoding(data: bytes) -> str:
+    """Windows-1252 or Mac Roman, whichever turns the non-ASCII bytes into lower-case letters.
+
+    Accented letters in names are mostly lower case ("Hélène"); read in the wrong one of the two,
+    they come out as capitals or symbols ("HÈlËne", "H‚lŠne").
+    """
+    counts = Counter(data.translate(None, _ASCII))
+    best, best_score = "cp1252", -1
+    for encoding in ("cp1252", "mac_roman"):
+        score = 0
+        for byte, count in counts.items():
+            char = bytes([byte]).decode(encoding, "replace")
+            if char.islower():
+                score += count
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
 
 
 def _sample(text: str) -> str:
@@ -49,7 +70,7 @@ def _sample(text: str) -> str:
 def _score(sample: str, delimiter: str) -> tuple[float, int]:
     """(share of rows with the most common width, that width); 0 when it splits nothing."""
     try:
-        widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
+        widths = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if row]
     except csv.Error:
         return 0.0, 0
     if not widths:

@@ -227,3 +227,10 @@ def test_a_workbook_with_the_wrong_extension_is_still_read_as_one(tmp_path):
     path.rename(renamed)
     table = read_table(renamed)
     assert table.format == "xlsx" and table.sheet == "Participants" and len(table.rows) == 2
+
+
+def test_excel_for_mac_csv_in_mac_roman_with_cr_line_ends(data):
+    table = read_table(data / "export_excel_mac.csv")
+    assert (table.encoding, table.delimiter) == ("mac_roman", ";")
+    assert table.rows[0] == ["LEFÈVRE", "Hélène", "Mairie de Besançon", "Besançon"]
+    assert table.rows[2][:2] == ["Ødegård", "Søren"]
