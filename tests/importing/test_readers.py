@@ -234,3 +234,11 @@ def test_excel_for_mac_csv_in_mac_roman_with_cr_line_ends(data):
     assert (table.encoding, table.delimiter) == ("mac_roman", ";")
     assert table.rows[0] == ["LEFÈVRE", "Hélène", "Mairie de Besançon", "Besançon"]
     assert table.rows[2][:2] == ["Ødegård", "Søren"]
+
+
+def test_windows_quotes_without_accents_stay_windows_1252(tmp_path):
+    path = tmp_path / "speakers.csv"
+    path.write_bytes("First name,Last name,Organisation\r\nSeán,O’Brien,Dublin City Council\r\nMary,O’Neill,“Cork” County\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert table.encoding == "cp1252"
+    assert table.rows[1] == ["Mary", "O’Neill", "“Cork” County"]
