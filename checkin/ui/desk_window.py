@@ -342,6 +342,9 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.desk.splitter.saveState())
         self.settings.sync()
+        for dialog in self.findChildren(ImportDialog):
+            if dialog.running:
+                dialog.cancel_import()  # roll back rather than make the user wait for the end
         self._dispose_current()
         self.loaded = None
         self.lane.stop()  # writes already submitted complete before the thread ends

@@ -186,6 +186,10 @@ class ImportDialog(QDialog):
     # ---- reading the file ---------------------------------------------------------------------
 
     @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
     def mapping_ready(self) -> bool:
         return self.pages.currentWidget() is self._mapping_page
 

@@ -162,3 +162,18 @@ def test_cancelling_an_import_writes_nothing(qtbot, window, event_file):
     qtbot.waitUntil(lambda: dialog.result_panel.title_label.text() == "The import was cancelled. Nothing was written.")
     people, _sessions = stored_people(event_file)
     assert len(people) == 6
+
+
+def test_closing_the_window_during_an_import_cancels_it(qtbot, window, event_file):
+    open_and_wait(qtbot, window, event_file)
+    dialog = open_import(qtbot, window, DATA / "pretix_style_checkin_list.csv")
+    release = threading.Event()
+    Operation(lambda: release.wait(10)).run_on(window.lane)
+    dialog.import_button.click()
+    assert dialog.running
+    opener = threading.Timer(0.2, release.set)  # the lane is freed while the window is closing
+    opener.start()
+    window.close()
+    opener.join()
+    people, _sessions = stored_people(event_file)
+    assert len(people) == 6
