@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QThreadPool  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QThreadPool, QTimer  # noqa: E402
 
 from checkin.services.demo import create_demo_event  # noqa: E402
 from checkin.services.event import open_event  # noqa: E402
@@ -74,12 +74,24 @@ class _PaintProbe(QObject):
 
 
 def _spin(app, until, timeout: float = 120.0) -> None:
+    """Run the event loop as the application does (the GUI thread asleep between events, not
+    polling for the interpreter lock) until ``until()`` holds."""
+    if until():
+        return
+    loop = QEventLoop()
     deadline = time.perf_counter() + timeout
-    while not until():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.001)
+
+    def check() -> None:
+        if until() or time.perf_counter() > deadline:
+            loop.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(check)
+    poll.start(2)
+    loop.exec()
+    poll.stop()
+    if not until():
+        raise TimeoutError("the window did not get there in time")
 
 
 def _open_once(app, window: DeskWindow, path: Path) -> tuple[float, float]:
