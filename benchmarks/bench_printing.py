@@ -14,6 +14,7 @@ otherwise the rows say "skipped: no CUPS".
 """
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -32,7 +33,7 @@ from tests.printing.cups_queue import CupsSetupFailed, CupsUnavailable, pdf_queu
 TARGET_MS = 300.0
 PRINTS = 20
 LAYOUTS = ("label-62-brother-ql", "classic-a6")
-QUEUE = "BadgeBench"
+QUEUE = f"BadgeBench-{os.getpid()}"  # its own queue, should a test session share the scheduler
 
 
 def _skipped(reason: str) -> list[dict]:

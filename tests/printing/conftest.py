@@ -11,7 +11,8 @@ import pytest
 
 from tests.printing.cups_queue import CupsSetupFailed, CupsUnavailable, pdf_queue, running_scheduler
 
-QUEUE = "BadgePDF"
+# One queue per test session: several sessions (developers, CI jobs) may share one scheduler.
+QUEUE = f"BadgePDF-{os.getpid()}"
 
 
 def _unavailable(reason: str):

@@ -99,10 +99,24 @@ class CupsPdfQueue:
         raise AssertionError(f"cups-pdf wrote nothing for {job_id} in {timeout} s; folder holds {os.listdir(self.out_dir)}")
 
     def pause(self, reason: str) -> None:
-        run("cupsdisable", "-r", reason, self.name)
+        self._set_reason("cupsdisable", reason)
 
     def refuse(self, reason: str) -> None:
-        run("cupsreject", "-r", reason, self.name)
+        self._set_reason("cupsreject", reason)
+
+    def _set_reason(self, command: str, reason: str) -> None:
+        """Run ``command -r reason`` until the reason stays: the backend of a job cancelled just
+        before can still clear the printer's message as it exits, after the queue looks idle."""
+        deadline = time.monotonic() + 15
+        steady = 0
+        run(command, "-r", reason, self.name)
+        while steady < 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            if reason in run("lpstat", "-l", "-p", self.name, check=False).stdout:
+                steady += 1
+            else:
+                steady = 0
+                run(command, "-r", reason, self.name)
 
     def resume(self) -> None:
         run("cupsaccept", self.name)

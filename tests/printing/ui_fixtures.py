@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from checkin.services import attendees as attendee_service
 from tests.badges.people import seed_event
@@ -14,6 +15,9 @@ def lane(qapp):
 
     database_lane = DatabaseLane()
     yield database_lane
+    # Windows are hidden before the lane stops, as the desk window does when it closes.
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
     assert QThreadPool.globalInstance().waitForDone(60_000), "a pool task is still running"
     database_lane.stop()
 

@@ -319,6 +319,10 @@ class BatchPrintDialog(QDialog):
         if self._count is not None:
             self._on_counted(self._count, self._count_generation)
 
+    def hideEvent(self, event) -> None:
+        self._count_timer.stop()  # a hidden dialog needs no count, and the lane may be stopping
+        super().hideEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

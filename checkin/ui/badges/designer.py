@@ -376,6 +376,15 @@ class BadgeDesignerDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
+    def hideEvent(self, event) -> None:
+        self.previewer.cancel()  # nothing to preview for a hidden window, and the lane may be stopping
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._layout is not None and self.preview.image() is not None:
+            self._refresh_preview()
+
     def closeEvent(self, event) -> None:
         if self._dirty:
             event.ignore()

@@ -88,6 +88,13 @@ class BadgePreviewer(QObject):
         self._set_busy(True)
         self._timer.start()
 
+    def cancel(self) -> None:
+        """Forget the pending request and any result still on its way (the window is going away)."""
+        self._timer.stop()
+        self._wanted = None
+        self._generation += 1
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
