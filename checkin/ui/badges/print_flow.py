@@ -34,10 +34,6 @@ class PrintRunWorker(QObject):
         self._cancelled = threading.Event()
         self._finished = False
 
-    @property
-    def finished(self) -> bool:
-        return self._finished
-
     def start(self, prepare: Callable[[], PreparedPrint], printer: str, *, copies: int, timeout: float,
               station: str, operator: str) -> None:
         """``prepare`` runs on the lane and renders the badges (e.g. services.printing.prepare_print)."""

@@ -37,9 +37,6 @@ class PrinterComboBox(QComboBox):
         backend = self._backend
         run_in_pool(backend.list_printers, self._on_listed, self._on_list_failed)
 
-    def printers(self) -> list[Printer]:
-        return list(self._printers)
-
     def current_printer(self) -> str | None:
         data = self.currentData()
         return None if data in (None, SAVE_AS_PDF) else data
