@@ -12,19 +12,18 @@ asked for.
 """
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from contextlib import contextmanager
 from itertools import accumulate, filterfalse, groupby, repeat
 from operator import add, itemgetter
-from typing import Collection, Iterator, Sequence
+from typing import Collection, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from checkin.domain.text import fold
+from checkin.gc_pause import collector_paused
 
 _SUBSTRING_MIN_LENGTH = 3
 _FUZZY_MIN_LENGTH = 4
@@ -35,22 +34,6 @@ _DIGIT = re.compile(r"[0-9]")
 
 def _max_distance(token: str) -> int:
     return 1 if len(token) < 7 else 2
-
-
-@contextmanager
-def _collector_deferred() -> Iterator[None]:
-    """Building makes a million containers that all live on. Hunting for garbage cycles among them
-    half-way is wasted work (a third of the build time), and leaving them all young would make the
-    first collection after the build, on some keystroke, take a tenth of a second: so the collector
-    waits, then sweeps the young generations once, here, on the builder's thread."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-            gc.collect(1)
 
 
 def _fold_word(raw: str) -> str:
@@ -134,7 +117,7 @@ class SearchIndex:
     """Rows are positions in the sequence given at construction; results come back in that order."""
 
     def __init__(self, texts: Sequence[str]):
-        with _collector_deferred():
+        with collector_paused(sweep_young=True):
             self._build(texts)
 
     def _build(self, texts: Sequence[str]) -> None:

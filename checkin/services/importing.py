@@ -6,7 +6,6 @@ ImportCancelled and writes nothing. A failure of any kind writes nothing either.
 """
 from __future__ import annotations
 
-import gc
 import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -14,6 +13,7 @@ from typing import Callable, Iterator
 from sqlalchemy import text
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.gc_pause import collector_paused
 from checkin.importing.detect import detect_mapping
 from checkin.importing.mapping import ColumnMapping
 from checkin.importing.merge import MergePlan, plan_merge
@@ -49,30 +49,13 @@ def import_file(
     """Read ``path`` (CSV or XLSX) and import it with ``mapping``, or with the detected one."""
     if progress is not None:
         progress(0, 0)
-    with _collector_paused():
+    with collector_paused():
         table = read_table(path, sheet, cancelled)
         if mapping is None:
             mapping = detect_mapping(table)
         return import_table(
             db, table, mapping, dry_run=dry_run, progress=progress, cancelled=cancelled, operator=operator, station=station
         )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the import.
-
-    A large list is millions of small objects that stay alive until the import ends; the
-    collector would re-scan them over and over (a third of the time of a 100,000-row import) and
-    find almost nothing; the few cycles there are get collected once the import is over.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @contextmanager
@@ -108,7 +91,7 @@ def import_table(
     ``missing_from_source``, never deleted. With ``dry_run`` the summary is computed and nothing is
     written.
     """
-    with _collector_paused():
+    with collector_paused():
         return _import(db, table, mapping, dry_run, progress, cancelled, operator, station)
 
 

@@ -12,7 +12,7 @@ from typing import Sequence
 from checkin.domain.model import Attendee
 from checkin.domain.search import SearchIndex, attendee_search_text
 from checkin.domain.text import fold
-from checkin.ui.workers import collector_paused
+from checkin.gc_pause import collector_paused
 
 
 def name_key(a: Attendee) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from checkin.services import demo as demo_service
 from checkin.services import event as event_service
 from checkin.storage import repositories as repo
 from checkin.storage.database import Database
-from checkin.ui.workers import collector_paused
+from checkin.gc_pause import collector_paused
 
 
 @dataclass(frozen=True)

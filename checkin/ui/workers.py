@@ -9,12 +9,9 @@ index) goes to the Qt thread pool with :func:`run_in_pool`.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import queue
-import threading
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal
@@ -22,32 +19,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Sign
 from checkin.i18n import UserError
 
 log = logging.getLogger(__name__)
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector during a bulk load (from any thread).
-
-    Loading 100,000 attendees makes about a million objects that live as long as the event is
-    open; the collector's repeated passes over them while they are being made cost about a third
-    of the load. Nothing here makes cycles, so nothing is left for the collector to find.
-    """
-    global _gc_pauses
-    with _gc_lock:
-        _gc_pauses += 1
-        if _gc_pauses == 1:
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0:
-                gc.enable()
 
 
 def unexpected_error_text() -> str:
