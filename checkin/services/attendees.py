@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkin.domain.model import EDITABLE_FIELDS, Attendee, Session, SessionKind, Status, new_id
+from checkin.domain.model import EDITABLE_FIELDS, Attendee, JournalEntry, Session, SessionKind, Status, new_id
 from checkin.domain.countries import country_code
+from checkin.gc_pause import collector_paused
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.storage import repositories as repo
 from checkin.storage.database import Database
@@ -17,7 +18,8 @@ class SessionWithCount:
 
 
 def list_attendees(db: Database) -> list[Attendee]:
-    with db.unit() as s:
+    """Everyone, ordered by family name; 100,000 load without the collector's interruptions."""
+    with collector_paused(), db.unit() as s:
         return repo.list_attendees(s)
 
 
@@ -27,6 +29,18 @@ def get_attendee(db: Database, attendee_id: str) -> Attendee:
     if found is None:
         raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "This attendee no longer exists. Refresh the list.")))
     return found
+
+
+def sessions(db: Database) -> list[Session]:
+    """The programme, without registration counts (cheaper: the desk's filters need only this)."""
+    with db.unit() as s:
+        return repo.list_sessions(s)
+
+
+def journal_for(db: Database, attendee_id: str) -> list[JournalEntry]:
+    """One attendee's history (edits, imports, prints, scans), oldest first."""
+    with db.unit() as s:
+        return repo.journal_for(s, attendee_id)
 
 
 def list_sessions(db: Database) -> list[SessionWithCount]:

@@ -7,9 +7,7 @@ from checkin.domain.model import Attendee, Event, JournalEntry, Session
 from checkin.services import attendees as attendee_service
 from checkin.services import demo as demo_service
 from checkin.services import event as event_service
-from checkin.storage import repositories as repo
 from checkin.storage.database import Database
-from checkin.gc_pause import collector_paused
 
 
 @dataclass(frozen=True)
@@ -34,12 +32,10 @@ def load_event(location: str) -> LoadedEvent:
 
 def reload_lists(loaded: LoadedEvent) -> LoadedEvent:
     """The same event with its attendee and session lists read again (after an import)."""
-    with collector_paused():
-        attendees = attendee_service.list_attendees(loaded.db)
+    attendees = attendee_service.list_attendees(loaded.db)
     # The sessions without their registration counts: the desk does not show them, and counting
     # registrations over 100,000 attendees costs most of a second.
-    with loaded.db.unit() as s:
-        sessions = repo.list_sessions(s)
+    sessions = attendee_service.sessions(loaded.db)
     return LoadedEvent(loaded.db, loaded.event, attendees, sessions)
 
 
@@ -51,5 +47,4 @@ def make_demo_event(path: str) -> LoadedEvent:
 
 def load_journal(db: Database, attendee_id: str) -> list[JournalEntry]:
     """One attendee's history, oldest first."""
-    with db.unit() as s:
-        return repo.journal_for(s, attendee_id)
+    return attendee_service.journal_for(db, attendee_id)
