@@ -161,9 +161,7 @@ class CupsBackend:
                 return cancelled_outcome()
             waiting = self._jobs("not-completed", job.printer).get(job.job_id)
             if waiting is None:
-                # Gone from the waiting jobs: completed. CUPS also lists jobs cancelled by someone
-                # else as completed and lpstat cannot tell them apart; that is the tools' limit.
-                return JobOutcome.done()
+                return self._ended(job)
             stuck = problems.job_problem(job.printer, waiting.status, waiting.reasons)
             if stuck is not None:
                 self.cancel(job)
@@ -191,6 +189,14 @@ class CupsBackend:
                 cancelled.wait(self._poll)
             else:
                 time.sleep(self._poll)
+
+    def _ended(self, job: PrintJob) -> JobOutcome:
+        """A job gone from the waiting jobs: printed, unless its reasons say it was cancelled or
+        aborted. (lpstat shows no job state, and a job cancelled before it started carries no
+        such reason; CUPS without job history keeps no record at all: both count as printed.)"""
+        ended = self._jobs("completed", job.printer).get(job.job_id)
+        problem = problems.ended_problem(job.printer, ended.status, ended.reasons) if ended else None
+        return JobOutcome.failed(problem) if problem else JobOutcome.done()
 
     def cancel(self, job: PrintJob) -> None:
         result = self._run("cancel", job.job_id)

@@ -83,3 +83,18 @@ def job_problem(printer_name: str, status: str, reasons: tuple[str, ...]) -> Mes
             {"printer": printer_name, "detail": _detail(status)},
         )
     return None
+
+
+_ENDED_BADLY = ("job-canceled-by-user", "job-canceled-by-operator", "job-canceled-at-device", "aborted-by-system",
+                "job-aborted-by-system", "job-completed-with-errors", "document-format-error", "document-unprintable-error")
+
+
+def ended_problem(printer_name: str, status: str, reasons: tuple[str, ...]) -> Message | None:
+    """Why a job that has left the queue did not print, when CUPS says so (cancelled elsewhere, aborted)."""
+    if any(r in _ENDED_BADLY for r in reasons):
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Printing", "The job for {printer} was cancelled or aborted in the print queue{detail}, so the badges may not have printed. Retry to print them."),
+            {"printer": printer_name, "detail": _detail(status)},
+        )
+    return None

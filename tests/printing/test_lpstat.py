@@ -78,10 +78,12 @@ def test_a_job_the_filters_could_not_process_is_a_failure_with_the_reason():
     assert "could not process the job" in text and "unable to find trailer dictionary" in text
 
 
-def test_completed_jobs_are_listed_by_id():
+def test_completed_jobs_are_listed_by_id_and_a_cancelled_one_is_not_printed():
     jobs = lpstat.parse_jobs((DATA / "lpstat_jobs_completed.txt").read_text())
     assert {"BadgePDF-8", "BadgePDF-9", "BadgePDF-10", "BadgePDF-7"} <= set(jobs)
     assert jobs["BadgePDF-9"].reasons == ("job-canceled-by-user",)
+    assert "cancelled or aborted" in problems.ended_problem("BadgePDF", "", jobs["BadgePDF-9"].reasons).english()
+    assert problems.ended_problem("BadgePDF", "", jobs["BadgePDF-10"].reasons) is None
 
 
 def test_lpstats_placeholder_for_a_missing_reason_is_not_shown_as_the_reason():

@@ -33,7 +33,6 @@ def _printer(info: QPrinterInfo) -> Printer:
         location=info.location(),
         is_default=info.isDefault(),
         enabled=not broken,
-        message="error" if broken else "",
     )
 
 
