@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from checkin.ui.badge_actions import DeskBadgeActions
 from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher, system_language
 from checkin.ui.logs import configure_logging
@@ -43,6 +44,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def create_desk_window(settings: DeskSettings, languages: LanguageSwitcher) -> DeskWindow:
+    """The main window with the parts that plug into it (badge printing)."""
+    window = DeskWindow(settings, languages)
+    window.badge_actions = DeskBadgeActions(window)
+    return window
+
+
 def run_app(db: str | None = None, language: str | None = None) -> int:
     """Open the window on ``db`` (a file or URL), else on the last event, else on the start screen."""
     configure_logging()
@@ -50,7 +58,7 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     settings = DeskSettings()
     languages = LanguageSwitcher()
     languages.apply(language or settings.language() or system_language())
-    window = DeskWindow(settings, languages)
+    window = create_desk_window(settings, languages)
     window.show()
     first = db or settings.last_event()
     if first:

@@ -32,6 +32,7 @@ class Column(IntEnum):
     CATEGORY = 5
     STATUS = 6
     SESSIONS = 7
+    BADGE = 8  # how many times the badge was printed
 
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Attendee
@@ -50,6 +51,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._session_titles: dict[str, str] = {}
         self._session_rank: dict[str, int] = {}
         self._categories: set[str] = set()
+        self._printed: dict[str, int] = {}
         self._search = AttendeeSearch()
         self._generation = 0
         self._keys: dict[Column, list] = {}
@@ -68,10 +70,13 @@ class AttendeeTableModel(QAbstractTableModel):
 
     # ---- loading and changing rows -------------------------------------------------------------
 
-    def set_attendees(self, attendees: Sequence[Attendee], sessions: Sequence[Session]) -> None:
+    def set_attendees(
+        self, attendees: Sequence[Attendee], sessions: Sequence[Session], print_counts: dict[str, int] | None = None
+    ) -> None:
         """Show a freshly loaded list; searching becomes available once its index is built."""
         self.beginResetModel()
         self._generation += 1
+        self._printed = dict(print_counts or {})
         self._attendees = list(attendees)
         self._row_of_id = {a.id: row for row, a in enumerate(self._attendees)}
         self._session_titles = {s.id: s.title for s in sessions}
@@ -138,6 +143,23 @@ class AttendeeTableModel(QAbstractTableModel):
         self._visible.insert(position, row)
         self.endInsertRows()
         return position
+
+    def add_prints(self, attendee_ids: Sequence[str]) -> None:
+        """Count one more printed badge for each of ``attendee_ids`` and show it."""
+        for attendee_id in attendee_ids:
+            self._printed[attendee_id] = self._printed.get(attendee_id, 0) + 1
+            row = self._row_of_id.get(attendee_id)
+            if row is None:
+                continue
+            keys = self._keys.get(Column.BADGE)
+            if keys is not None:
+                keys[row] = self._printed[attendee_id]
+            position = self.position_of(attendee_id)
+            if position is not None:
+                self.dataChanged.emit(self.index(position, Column.BADGE), self.index(position, Column.BADGE))
+
+    def print_count(self, attendee_id: str) -> int:
+        return self._printed.get(attendee_id, 0)
 
     def _row_changed(self, row: int) -> None:
         attendee = self._attendees[row]
@@ -225,6 +247,8 @@ class AttendeeTableModel(QAbstractTableModel):
             return fold(a.category)
         if column == Column.STATUS:
             return _STATUS_ORDER[a.status]
+        if column == Column.BADGE:
+            return self._printed.get(a.id, 0)
         return len(a.session_ids)
 
     def _column_keys(self, column: Column) -> list:
@@ -312,13 +336,16 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS and a.missing_from_source:
             return self._warning_icon
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SESSIONS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SESSIONS, Column.BADGE):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.SESSIONS and a.session_ids:
                 return "\n".join(self._session_title_list(a))
             if column == Column.STATUS and a.missing_from_source:
                 return self.tr("Missing from the latest import")
+            if column == Column.BADGE:
+                printed = self._printed.get(a.id, 0)
+                return self.tr("Badge printed %n time(s)", "", printed) if printed else self.tr("Badge not printed yet")
         return None
 
     def _display(self, column: Column, a: Attendee) -> str:
@@ -339,6 +366,10 @@ class AttendeeTableModel(QAbstractTableModel):
             if label is None:
                 label = self._status_cache[a.status] = status_label(a.status)
             return label
+        if column == Column.BADGE:
+            # ✓ once printed; ✓ ×3 when reprinted (a lost badge, a corrected name).
+            printed = self._printed.get(a.id, 0)
+            return "" if not printed else "✓" if printed == 1 else f"✓ ×{printed}"
         # A count: full session titles do not fit a column; the tooltip and the panel list them.
         return str(len(a.session_ids)) if a.session_ids else ""
 
@@ -363,6 +394,7 @@ class AttendeeTableModel(QAbstractTableModel):
             self.tr("Category"),
             self.tr("Status"),
             self.tr("Sessions"),
+            self.tr("Badge"),
         ]
         self._language_cache = {}
         self._status_cache = {}
@@ -393,6 +425,9 @@ class AttendeeTableModel(QAbstractTableModel):
     def attendee(self, attendee_id: str) -> Attendee | None:
         row = self._row_of_id.get(attendee_id)
         return None if row is None else self._attendees[row]
+
+    def all_attendees(self) -> list[Attendee]:
+        return list(self._attendees)
 
     def total_count(self) -> int:
         return len(self._attendees)

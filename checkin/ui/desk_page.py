@@ -67,7 +67,7 @@ class DeskPage(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
@@ -225,6 +225,11 @@ class DeskPage(QWidget):
             return False
         self.select_position(position)
         return True
+
+    def selected_attendee_ids(self) -> list[str]:
+        """The selected rows' attendees (several with Shift/Ctrl, e.g. for printing their badges)."""
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(ATTENDEE_ROLE).id for index in rows]
 
     def current_attendee(self) -> Attendee | None:
         index = self.table.currentIndex()

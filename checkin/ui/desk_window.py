@@ -164,7 +164,7 @@ class DeskWindow(QMainWindow):
         self.loaded = loaded
         self.location = normalised(location)
         self.settings.add_recent_event(self.location)
-        self.model.set_attendees(loaded.attendees, loaded.sessions)
+        self.model.set_attendees(loaded.attendees, loaded.sessions, loaded.print_counts)
         self.desk.set_event(loaded.sessions, loaded.event.timezone)
         self.start_screen.show_error("")
         self.pages.setCurrentWidget(self.desk)
@@ -183,7 +183,7 @@ class DeskWindow(QMainWindow):
 
     def _on_reloaded(self, fresh: LoadedEvent, keep_id: str | None) -> None:
         self.loaded = fresh
-        self.model.set_attendees(fresh.attendees, fresh.sessions)
+        self.model.set_attendees(fresh.attendees, fresh.sessions, fresh.print_counts)
         self.desk.set_event(fresh.sessions, fresh.event.timezone)
         if keep_id:
             self.desk.select_attendee(keep_id)
@@ -280,6 +280,13 @@ class DeskWindow(QMainWindow):
             self._on_desk_current_attendee_changed(attendee)
         self.attendee_changed.emit(attendee)
 
+    def record_badges_printed(self, attendee_ids: list[str]) -> None:
+        """Badges came out of a printer: count them in the table, refresh the shown history."""
+        self.model.add_prints(attendee_ids)
+        current = self.desk.current_attendee()
+        if current is not None and current.id in attendee_ids and self.loaded is not None:
+            self._load_journal(current.id)
+
     def import_registration_list(self, path: str | None = None) -> ImportDialog | None:
         """Ask for the list (unless ``path`` is given) and open the import dialog on it."""
         if self.loaded is None:
@@ -345,6 +352,8 @@ class DeskWindow(QMainWindow):
         for dialog in self.findChildren(ImportDialog):
             if dialog.running:
                 dialog.cancel_import()  # roll back rather than make the user wait for the end
+        if self.loaded is not None:
+            self.event_closed.emit()  # plug-ins stop their work on the event before the lane stops
         self._dispose_current()
         self.loaded = None
         self.lane.stop()  # writes already submitted complete before the thread ends

@@ -1,10 +1,11 @@
 """What the window reads from an event, as plain callables for the database lane (never the GUI thread)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checkin.domain.model import Attendee, Event, JournalEntry, Session
 from checkin.services import attendees as attendee_service
+from checkin.services import badges as badge_service
 from checkin.services import demo as demo_service
 from checkin.services import event as event_service
 from checkin.storage.database import Database
@@ -18,6 +19,7 @@ class LoadedEvent:
     event: Event
     attendees: list[Attendee]
     sessions: list[Session]
+    print_counts: dict[str, int] = field(default_factory=dict)  # attendee id → badges printed
 
 
 def load_event(location: str) -> LoadedEvent:
@@ -36,7 +38,7 @@ def reload_lists(loaded: LoadedEvent) -> LoadedEvent:
     # The sessions without their registration counts: the desk does not show them, and counting
     # registrations over 100,000 attendees costs most of a second.
     sessions = attendee_service.sessions(loaded.db)
-    return LoadedEvent(loaded.db, loaded.event, attendees, sessions)
+    return LoadedEvent(loaded.db, loaded.event, attendees, sessions, badge_service.printed_counts(loaded.db))
 
 
 def make_demo_event(path: str) -> LoadedEvent:

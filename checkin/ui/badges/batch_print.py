@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,12 @@ def _counted(n: int, one: str, many: str) -> str:
 
 
 class BatchPrintDialog(QDialog):
-    """Prints or saves the chosen badges; ``selected_ids`` (the desk's selection) can limit them."""
+    """Prints or saves the chosen badges; ``selected_ids`` (the desk's selection) can limit them.
+
+    ``badges_printed(list of attendee ids)`` follows every print that came out.
+    """
+
+    badges_printed = Signal(list)
 
     def __init__(self, lane: DatabaseLane, db: Database, backend: PrintBackend, attendees: Sequence[Attendee],
                  sessions: Sequence[Session], selected_ids: Sequence[str] = (), station: str = "", operator: str = "",
@@ -161,7 +166,8 @@ class BatchPrintDialog(QDialog):
 
     def _on_default_layout_loaded(self, name: str) -> None:
         run_in_pool(list_layouts, lambda infos: self._on_layouts_listed(infos, name),
-                    lambda error: self._show_status(str(error) if isinstance(error, UserError) else unexpected_error_text(), error=True))
+                    lambda error: self._show_status(str(error) if isinstance(error, UserError) else unexpected_error_text(), error=True),
+                    receiver=self)
 
     def _on_layouts_listed(self, infos: list[LayoutInfo], default: str) -> None:
         self._layouts = [info for info in infos if info.problem is None]
@@ -236,6 +242,7 @@ class BatchPrintDialog(QDialog):
 
     def _on_printed(self, outcome: PrintOutcome, stock: str) -> None:
         choices.remember_printer(stock, outcome.printer)
+        self.badges_printed.emit(list(outcome.attendee_ids))
         text = _counted(len(outcome.attendee_ids), self.tr("Printed 1 badge on {printer} (job {job})."),
                         self.tr("Printed {n} badges on {printer} (job {job}).")).format(printer=outcome.printer, job=outcome.job_id or "–")
         if outcome.reprints:

@@ -200,7 +200,7 @@ class BadgeDesignerDialog(QDialog):
         self._reload_layouts(select=name)
 
     def _reload_layouts(self, select: str) -> None:
-        run_in_pool(list_layouts, lambda infos: self._on_layouts_listed(infos, select), self._on_load_failed)
+        run_in_pool(list_layouts, lambda infos: self._on_layouts_listed(infos, select), self._on_load_failed, receiver=self)
 
     def _on_layouts_listed(self, infos: list[LayoutInfo], select: str) -> None:
         self._layouts = [info for info in infos if info.problem is None]
@@ -220,7 +220,7 @@ class BadgeDesignerDialog(QDialog):
 
     def _open_layout(self, name: str) -> None:
         info = next(i for i in self._layouts if i.name == name)
-        run_in_pool(lambda: load_layout(name), lambda layout: self._show_layout(layout, editable=not info.builtin), self._on_load_failed)
+        run_in_pool(lambda: load_layout(name), lambda layout: self._show_layout(layout, editable=not info.builtin), self._on_load_failed, receiver=self)
 
     def _show_layout(self, layout: Layout, editable: bool) -> None:
         self._layout = layout
@@ -308,7 +308,7 @@ class BadgeDesignerDialog(QDialog):
 
     def _save(self, layout: Layout) -> None:
         self.save_button.setEnabled(False)
-        run_in_pool(lambda: save_layout(layout), lambda _path: self._on_saved(layout), self._on_save_failed)
+        run_in_pool(lambda: save_layout(layout), lambda _path: self._on_saved(layout), self._on_save_failed, receiver=self)
 
     def _on_saved(self, layout: Layout) -> None:
         self._layout = layout

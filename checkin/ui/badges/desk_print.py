@@ -69,7 +69,7 @@ class DeskPrintSetupDialog(QDialog):
         self.setMinimumWidth(520)
         self._retranslate()
         self.printer_combo.reload()
-        run_in_pool(list_layouts, lambda infos: self._on_layouts_listed(infos, current_layout))
+        run_in_pool(list_layouts, lambda infos: self._on_layouts_listed(infos, current_layout), receiver=self)
 
     def _on_layouts_listed(self, infos: list[LayoutInfo], current: str) -> None:
         self._infos = [info for info in infos if info.problem is None]

@@ -119,6 +119,7 @@ class BadgePreviewer(QObject):
             lambda: badge_image(pdf, stock_id),
             lambda image: self._deliver(image, generation),
             lambda error: self._fail(str(error) if isinstance(error, UserError) else unexpected_error_text(), generation),
+            receiver=self,
         )
 
     def _deliver(self, image: QImage, generation: int) -> None:

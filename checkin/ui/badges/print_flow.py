@@ -64,7 +64,7 @@ class PrintRunWorker(QObject):
             return send_print(prepared, printer, backend=backend, copies=copies, timeout=timeout, cancelled=cancelled,
                               on_submitted=lambda job: relay.emit(job.job_id))
 
-        run_in_pool(work, lambda delivery: self._record(prepared, delivery, station, operator), self._on_send_error)
+        run_in_pool(work, lambda delivery: self._record(prepared, delivery, station, operator), self._on_send_error, receiver=self)
 
     def _on_send_error(self, error: BaseException) -> None:
         self._fail(str(error) if isinstance(error, UserError) else unexpected_error_text())

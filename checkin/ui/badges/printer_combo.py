@@ -35,7 +35,7 @@ class PrinterComboBox(QComboBox):
     def reload(self) -> None:
         """Ask the system for its printers again (off the GUI thread)."""
         backend = self._backend
-        run_in_pool(backend.list_printers, self._on_listed, self._on_list_failed)
+        run_in_pool(backend.list_printers, self._on_listed, self._on_list_failed, receiver=self)
 
     def current_printer(self) -> str | None:
         data = self.currentData()

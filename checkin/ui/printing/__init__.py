@@ -1,7 +1,6 @@
 """Choosing the system's print backend: CUPS on Linux and macOS, QPrinter (Qt) on Windows.
 
-On Linux and macOS no Qt printing or window code is loaded (only Qt Core, through checkin.ui's
-start-up guard), so the command line uses it without a window.
+On Linux and macOS no Qt code is loaded at all, so the command line uses it without a window.
 """
 from __future__ import annotations
 
