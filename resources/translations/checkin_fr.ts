@@ -2,82 +2,2178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttendeeDetailPanel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Missing from the latest import: this person was not on the last registration list loaded.</source>
+        <translation>Absent de la dernière importation&#xa0;: cette personne ne figurait pas sur la dernière liste des inscrits chargée.</translation>
+    </message>
+    <message>
+        <source>{status} · walk-in</source>
+        <translation>{status} · sur place</translation>
+    </message>
+    <message>
+        <source>Added at the desk</source>
+        <translation>Ajouté à l’accueil</translation>
+    </message>
+    <message>
+        <source>{source}, id {id}</source>
+        <translation>{source}, identifiant {id}</translation>
+    </message>
+    <message>
+        <source>Not registered for any session.</source>
+        <translation>Aucune session.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Historique vide pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Select an attendee to see their details.</source>
+        <translation>Sélectionnez un participant pour afficher sa fiche.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Badge language</source>
+        <translation>Langue du badge</translation>
+    </message>
+    <message>
+        <source>Ticket codes</source>
+        <translation>Codes de billet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit this attendee (Enter)</source>
+        <translation>Modifier ce participant (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Print badge</source>
+        <translation>&amp;Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Enregistrer l’a&amp;rrivée</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Same as the event</source>
+        <translation>Celle de l’événement</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Saisissez un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country we know. Pick one from the list or type its two-letter code.</source>
+        <translation>«&#xa0;{country}&#xa0;» n’est pas un pays connu. Choisissez-en un dans la liste ou saisissez son code à deux lettres.</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an email address.</source>
+        <translation>«&#xa0;{email}&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This event has no sessions yet.</source>
+        <translation>Cet événement n’a pas encore de sessions.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>Type a country name or code</source>
+        <translation>Saisissez le nom ou le code d’un pays</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Inscrire sur place</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <source>Missing from the latest import</source>
+        <translation>Absent de la dernière importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge printed %n time(s)</source>
+        <translation>
+            <numerusform>Badge imprimé %n fois</numerusform>
+            <numerusform>Badge imprimé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge not printed yet</source>
+        <translation>Badge pas encore imprimé</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+</context>
+<context>
     <name>Attendees</name>
     <message>
         <source>This attendee no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce participant n’existe plus. Actualisez la liste.</translation>
     </message>
     <message>
         <source>“{country}” is not a country we know. Use its name or its two-letter code (BE, FR…).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{country}&#xa0;» n’est pas un pays connu. Indiquez son nom ou son code à deux lettres (BE, FR…).</translation>
     </message>
     <message>
         <source>An attendee needs at least a given or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir au moins un prénom ou un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDesignerDialog</name>
+    <message>
+        <source>{title} (yours)</source>
+        <translation>{title} (le vôtre)</translation>
+    </message>
+    <message>
+        <source>{title} — this event&apos;s layout</source>
+        <translation>{title} — modèle de cet événement</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your changes to “{title}” are not saved. Discard them?</source>
+        <translation>Vos modifications de «&#xa0;{title}&#xa0;» ne sont pas enregistrées. Les abandonner&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Copy and adjust</source>
+        <translation>Copier et adapter</translation>
+    </message>
+    <message>
+        <source>Name of your copy:</source>
+        <translation>Nom de votre copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>Modèle «&#xa0;{title}&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>This event&apos;s badges now use “{title}”.</source>
+        <translation>Les badges de cet événement utilisent désormais «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
+    </message>
+    <message>
+        <source>Badge designer</source>
+        <translation>Éditeur de badges</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Badge stock:</source>
+        <translation>Support&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview with:</source>
+        <translation>Aperçu avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy and adjust…</source>
+        <translation>Copier et adapter…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Use for this event</source>
+        <translation>Utiliser pour cet événement</translation>
+    </message>
+    <message>
+        <source>Layouts that come with the app cannot be changed. “Copy and adjust…” makes your own copy to edit.</source>
+        <translation>Les modèles fournis avec l’application ne peuvent pas être modifiés. «&#xa0;Copier et adapter…&#xa0;» en crée une copie que vous pourrez modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeFields</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Ville, pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+        <source>Event dates</source>
+        <translation>Dates de l’événement</translation>
+    </message>
+    <message>
+        <source>Badge code (text)</source>
+        <translation>Code du badge (texte)</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Text: {field}</source>
+        <translation>Texte&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Event logo</source>
+        <translation>Logo de l’événement</translation>
+    </message>
+    <message>
+        <source>Colour band</source>
+        <translation>Bande de couleur</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>The event logo cannot be read as an image ({reason}). Replace the logo in the event settings.</source>
+        <translation>Le logo de l’événement n’est pas une image lisible ({reason}). Remplacez-le dans les paramètres de l’événement.</translation>
+    </message>
+    <message>
+        <source>This badge has been reissued {count} times, the most a badge code allows. Register the person again as a walk-in.</source>
+        <translation>Ce badge a été réémis {count} fois, le maximum que permet un code de badge. Inscrivez de nouveau la personne sur place.</translation>
+    </message>
+    <message>
+        <source>There is no session called “{title}”. Sessions: {known}.</source>
+        <translation>Aucune session ne s’intitule «&#xa0;{title}&#xa0;». Sessions&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>No attendee matches this selection, so there are no badges to make. Change the filters.</source>
+        <translation>Aucun participant ne correspond à cette sélection&#xa0;: il n’y a aucun badge à produire. Modifiez les filtres.</translation>
+    </message>
+    <message>
+        <source>The event has no attendees yet, so there is nothing to preview. Import a list or add someone first.</source>
+        <translation>L’événement n’a encore aucun participant&#xa0;: il n’y a rien à prévisualiser. Importez d’abord une liste ou ajoutez quelqu’un.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>1 badge</source>
+        <translation>1 badge</translation>
+    </message>
+    <message>
+        <source>{n} badges</source>
+        <translation>{n} badges</translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>1 feuille</translation>
+    </message>
+    <message>
+        <source>{n} sheets</source>
+        <translation>{n} feuilles</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Sending the badge to the printer…</source>
+        <translation>Envoi du badge à l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Sending {n} badges to the printer…</source>
+        <translation>Envoi de {n} badges à l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Sent as job {job}; waiting for the printer…</source>
+        <translation>Envoyé (tâche {job})&#x202f;; en attente de l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Making the badges…</source>
+        <translation>Préparation des badges…</translation>
+    </message>
+    <message>
+        <source>Printed 1 badge on {printer} (job {job}).</source>
+        <translation>1 badge imprimé sur {printer} (tâche {job}).</translation>
+    </message>
+    <message>
+        <source>Printed {n} badges on {printer} (job {job}).</source>
+        <translation>{n} badges imprimés sur {printer} (tâche {job}).</translation>
+    </message>
+    <message>
+        <source>1 of them had been printed before.</source>
+        <translation>L’un d’eux avait déjà été imprimé.</translation>
+    </message>
+    <message>
+        <source>{n} of them had been printed before.</source>
+        <translation>{n} d’entre eux avaient déjà été imprimés.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save the badges as</source>
+        <translation>Enregistrer les badges sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved 1 badge to {path}.</source>
+        <translation>1 badge enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {n} badges to {path}.</source>
+        <translation>{n} badges enregistrés dans {path}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Imprimer des badges</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not yet printed:</source>
+        <translation>Pas encore imprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>&amp;Trier par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies:</source>
+        <translation>&amp;Exemplaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Only badges that were never printed</source>
+        <translation>Seulement les badges jamais imprimés</translation>
+    </message>
+    <message>
+        <source>Only the attendee selected in the list</source>
+        <translation>Seulement le participant sélectionné dans la liste</translation>
+    </message>
+    <message>
+        <source>Only the {n} attendees selected in the list</source>
+        <translation>Seulement les {n} participants sélectionnés dans la liste</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country, then city</source>
+        <translation>Pays, puis ville</translation>
+    </message>
+    <message>
+        <source>Category, then family name</source>
+        <translation>Catégorie, puis nom</translation>
     </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
         <source>Which event? Give --db FILE.checkin (or a database URL), or set CHECKIN_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel événement&#x202f;? Indiquez --db FICHIER.checkin (ou l’adresse d’une base de données), ou définissez CHECKIN_DB.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-20.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} ({read_as}): {rows} rows.</source>
+        <translation>{file} ({read_as})&#xa0;: {rows} lignes.</translation>
+    </message>
+    <message>
+        <source>Added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}, no longer on the list: {missing}.</source>
+        <translation>Ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}, ignorés&#xa0;: {skipped}, ne figurant plus sur la liste&#xa0;: {missing}.</translation>
+    </message>
+    <message>
+        <source>Sessions created: {sessions}, session registrations: {registrations}.</source>
+        <translation>Sessions créées&#xa0;: {sessions}, inscriptions aux sessions&#xa0;: {registrations}.</translation>
+    </message>
+    <message>
+        <source>No longer on the list: {name}</source>
+        <translation>Ne figure plus sur la liste&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLane</name>
+    <message>
+        <source>Something went wrong and nothing was saved. Please try again; if it happens again, the details are in the log file (Help › About).</source>
+        <translation>Une erreur s’est produite et rien n’a été enregistré. Veuillez réessayer&#x202f;; si le problème se reproduit, les détails figurent dans le fichier journal (Aide › À propos).</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>A demo event holds between 1 and {maximum} attendees, not {count}. Choose a number in that range.</source>
+        <translation>Un événement de démonstration compte entre 1 et {maximum} participants, pas {count}. Choisissez un nombre dans cet intervalle.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBadgeActions</name>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
+    </message>
+    <message>
+        <source>&amp;Print badge of the selected attendee</source>
+        <translation>&amp;Imprimer le badge du participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges…</source>
+        <translation>Imprimer des &amp;badges…</translation>
+    </message>
+    <message>
+        <source>Badge &amp;designer…</source>
+        <translation>É&amp;diteur de badges…</translation>
+    </message>
+    <message>
+        <source>Badge printer at this &amp;desk…</source>
+        <translation>Imprimante de badges de ce &amp;poste…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenus</name>
+    <message>
+        <source>No recent events</source>
+        <translation>Aucun événement récent</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>&amp;Ouvrir un événement…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared database…</source>
+        <translation>Ouvrir une base &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registration list…</source>
+        <translation>&amp;Importer la liste des inscrits…</translation>
+    </message>
+    <message>
+        <source>&amp;Close event</source>
+        <translation>&amp;Fermer l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>&amp;Inscrire sur place…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;About Check-in Desk</source>
+        <translation>À &amp;propos de Check-in Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Événements &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Missing from the latest import</source>
+        <translation>Absent de la dernière importation</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>No attendees yet. Import the registration list (File › Import registration list…).</source>
+        <translation>Aucun participant pour l’instant. Importez la liste des inscrits (Fichier › Importer la liste des inscrits…).</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Check the spelling, or add a walk-in (Ctrl+N).</source>
+        <translation>Personne ne correspond à «&#xa0;{text}&#xa0;». Vérifiez l’orthographe, ou inscrivez la personne sur place (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>1 attendee</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>{total} attendees</source>
+        <translation>{total} participants</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} attendees</source>
+        <translation>{shown} participants sur {total}</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, city, email or code…</source>
+        <translation>Rechercher par nom, organisation, ville, e-mail ou code…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation>Afficher une seule catégorie</translation>
+    </message>
+    <message>
+        <source>Show the people registered for one session</source>
+        <translation>Afficher les inscrits d’une session</translation>
+    </message>
+    <message>
+        <source>Show one registration status</source>
+        <translation>Afficher un seul statut d’inscription</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrintSetupDialog</name>
+    <message>
+        <source>Choose a layout and a printer.</source>
+        <translation>Choisissez un modèle et une imprimante.</translation>
+    </message>
+    <message>
+        <source>Badge printing at this desk</source>
+        <translation>Impression des badges à ce poste</translation>
+    </message>
+    <message>
+        <source>Badge &amp;layout:</source>
+        <translation>&amp;Modèle de badge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrintWorker</name>
+    <message>
+        <source>The badge of {name} was not printed.</source>
+        <translation>Le badge de {name} n’a pas été imprimé.</translation>
+    </message>
+    <message>
+        <source>The badge was not printed.</source>
+        <translation>Le badge n’a pas été imprimé.</translation>
+    </message>
+    <message>
+        <source>Badge not printed</source>
+        <translation>Badge non imprimé</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation>Imprimante…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Open an event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <source>Check-in events (*.checkin);;All files (*)</source>
+        <translation>Fichiers d’événement (*.checkin);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a shared database</source>
+        <translation>Ouvrir une base de données partagée</translation>
+    </message>
+    <message>
+        <source>Database address, e.g. postgresql+psycopg://desk@server/summit:</source>
+        <translation>Adresse de la base de données, par ex. postgresql+psycopg://desk@server/summit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opening {location}…</source>
+        <translation>Ouverture de {location}…</translation>
+    </message>
+    <message>
+        <source>Save the demo event as</source>
+        <translation>Enregistrer l’événement de démonstration sous</translation>
+    </message>
+    <message>
+        <source>Check-in events (*.checkin)</source>
+        <translation>Fichiers d’événement (*.checkin)</translation>
+    </message>
+    <message>
+        <source>Creating the demo event…</source>
+        <translation>Création de l’événement de démonstration…</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Aucun événement ouvert</translation>
+    </message>
+    <message>
+        <source>Check-in Desk</source>
+        <translation>Check-in Desk</translation>
+    </message>
+    <message>
+        <source>{event} — Check-in Desk</source>
+        <translation>{event} — Check-in Desk</translation>
+    </message>
+    <message>
+        <source>Choose the registration list</source>
+        <translation>Choisir la liste des inscrits</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Listes des inscrits (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About Check-in Desk</source>
+        <translation>À propos de Check-in Desk</translation>
+    </message>
+    <message>
+        <source>Check-in Desk {version}
+Conference check-in: registration list, badges, door scanning.
+
+Log file: {log}</source>
+        <translation>Check-in Desk {version}
+Accueil des participants aux conférences&#xa0;: liste des inscrits, badges, contrôle à l’entrée.
+
+Fichier journal&#xa0;: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>ElementForm</name>
+    <message>
+        <source>Shows:</source>
+        <translation>Affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest size:</source>
+        <translation>Taille maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smallest size:</source>
+        <translation>Taille minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bold:</source>
+        <translation>Gras&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Capitals:</source>
+        <translation>Majuscules&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lines at most:</source>
+        <translation>Lignes au maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Alignement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the left:</source>
+        <translation>Depuis la gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the top:</source>
+        <translation>Depuis le haut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Hauteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size (with margin):</source>
+        <translation>Taille (avec marge)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>À gauche</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>À droite</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Couleur de la catégorie</translation>
+    </message>
+    <message>
+        <source>e.g. {city} · {country}</source>
+        <translation>par ex. {city} · {country}</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>The event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement doit avoir un nom.</translation>
     </message>
     <message>
         <source>The event ends before it starts. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement se termine avant de commencer. Vérifiez les dates.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>“{name}” could not be read as CSV near row {row} ({reason}). A quotation mark is probably left open: fix that row and import again.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être lu comme CSV vers la ligne {row} ({reason}). Un guillemet n’est sans doute pas fermé&#xa0;: corrigez cette ligne et importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>In “{name}”, a quotation mark opened on row {row} is never closed, so the rows after it run together. Fix that row and import again.</source>
+        <translation>Dans «&#xa0;{name}&#xa0;», un guillemet ouvert à la ligne {row} n’est jamais fermé&#xa0;: les lignes suivantes se confondent. Corrigez cette ligne et importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier texte. Exportez la liste des inscrits au format CSV ou Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Same registration ID as row {first}; the two rows were merged into one person.</source>
+        <translation>Même identifiant d’inscription qu’à la ligne {first}&#x202f;; les deux lignes ont été fusionnées en une seule personne.</translation>
+    </message>
+    <message>
+        <source>Same name and email as row {first}; the two rows were merged into one person.</source>
+        <translation>Mêmes nom et e-mail qu’à la ligne {first}&#x202f;; les deux lignes ont été fusionnées en une seule personne.</translation>
+    </message>
+    <message>
+        <source>Same name and organisation as row {first}; the two rows were merged into one person.</source>
+        <translation>Mêmes nom et organisation qu’à la ligne {first}&#x202f;; les deux lignes ont été fusionnées en une seule personne.</translation>
+    </message>
+    <message>
+        <source>Same name as row {first}, and nothing else tells them apart; imported as two people. Check whether it is one person.</source>
+        <translation>Même nom qu’à la ligne {first}, et rien d’autre ne les distingue&#x202f;; importées comme deux personnes. Vérifiez s’il s’agit de la même personne.</translation>
+    </message>
+    <message>
+        <source>This is not a column mapping saved by Check-in Desk ({reason}). Save the mapping again from the import window or with --save-mapping.</source>
+        <translation>Ce n’est pas une correspondance de colonnes enregistrée par Check-in Desk ({reason}). Enregistrez de nouveau la correspondance depuis la fenêtre d’importation ou avec --save-mapping.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping does not fit this file: none of its column headers are in it. Check that you chose the right mapping, or let the import detect the columns.</source>
+        <translation>La correspondance de colonnes enregistrée ne convient pas à ce fichier&#xa0;: aucun de ses en-têtes de colonne n’y figure. Vérifiez que vous avez choisi la bonne correspondance, ou laissez l’importation détecter les colonnes.</translation>
+    </message>
+    <message>
+        <source>There is no column mapping file at {path}.</source>
+        <translation>Il n’y a aucun fichier de correspondance de colonnes à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The column mapping {path} could not be read ({reason}).</source>
+        <translation>La correspondance de colonnes {path} n’a pas pu être lue ({reason}).</translation>
+    </message>
+    <message>
+        <source>The column mapping {path} is not valid JSON (line {line}: {reason}).</source>
+        <translation>La correspondance de colonnes {path} n’est pas un JSON valide (ligne {line}&#xa0;: {reason}).</translation>
+    </message>
+    <message>
+        <source>Ticket code {code} already belongs to {name}, who is not on this row; it was left with them.</source>
+        <translation>Le code de billet {code} appartient déjà à {name}, qui ne figure pas sur cette ligne&#x202f;; il lui a été laissé.</translation>
+    </message>
+    <message>
+        <source>None of the {count} people imported earlier from this kind of list ({source}) are in this file, so it looks like a different list: they were not marked as no longer on the list.</source>
+        <translation>Aucune des {count} personnes importées auparavant depuis ce type de liste ({source}) ne figure dans ce fichier&#x202f;; il semble donc s’agir d’une autre liste&#xa0;: elles n’ont pas été marquées comme ne figurant plus sur la liste.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) archive</source>
+        <translation>une archive compressée (gzip)</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>a Word (RTF) document</source>
+        <translation>un document Word (RTF)</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Check the name and the folder.</source>
+        <translation>Il n’y a aucun fichier à l’emplacement {path}. Vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose the registration list file inside it.</source>
+        <translation>{path} est un dossier. Choisissez le fichier de la liste des inscrits qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened ({reason}). Check that you may read it and that no other program locks it.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être ouvert ({reason}). Vérifiez que vous avez le droit de le lire et qu’aucun autre programme ne le verrouille.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty. Export the registration list again and import the new file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est vide. Exportez de nouveau la liste des inscrits et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an OpenDocument spreadsheet (.ods). Open it in LibreOffice and save it as Excel (.xlsx) or CSV, then import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un classeur OpenDocument (.ods). Ouvrez-le dans LibreOffice et enregistrez-le au format Excel (.xlsx) ou CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” looks like an Excel workbook but is damaged or incomplete. Download or export it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» ressemble à un classeur Excel, mais il est endommagé ou incomplet. Téléchargez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP archive, not a registration list. Unpack it and import the CSV or Excel file inside.</source>
+        <translation>«&#xa0;{name}&#xa0;» est une archive ZIP, pas une liste des inscrits. Décompressez-la et importez le fichier CSV ou Excel qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» est protégé par un mot de passe. Ouvrez-le dans Excel, supprimez le mot de passe (Fichier › Informations › Protéger le classeur), enregistrez-le et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the old Excel 97–2003 format (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est dans l’ancien format Excel 97–2003 (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx ou CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, not a registration list. Export the list as CSV or Excel (.xlsx) and import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est {what}, pas une liste des inscrits. Exportez la liste au format CSV ou Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This row has no name; it was not imported.</source>
+        <translation>Cette ligne ne contient aucun nom&#x202f;; elle n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an email address; it was imported as it is. Check it.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse e-mail&#x202f;; elle a été importée telle quelle. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country we know; the person was imported without a country.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un pays connu&#x202f;; la personne a été importée sans pays.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language we know; the badge language was left empty.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une langue connue&#x202f;; la langue du badge est restée vide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a registration state we know; the status was left as it was.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état d’inscription connu&#x202f;; le statut n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Ticket code {code} is already on row {first}; it was not given to this person too.</source>
+        <translation>Le code de billet {code} figure déjà à la ligne {first}&#x202f;; il n’a pas été attribué en plus à cette personne.</translation>
+    </message>
+    <message>
+        <source>“{value}” in column “{column}” is neither a mark nor blank; the person was not registered for “{session}”.</source>
+        <translation>«&#xa0;{value}&#xa0;» dans la colonne «&#xa0;{column}&#xa0;» n’est ni une marque ni une case vide&#x202f;; la personne n’a pas été inscrite à «&#xa0;{session}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No column holds the names. Choose which column is the given name, the family name or the full name.</source>
+        <translation>Aucune colonne ne contient les noms. Indiquez quelle colonne contient le prénom, le nom ou le nom complet.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no rows with any text in them. Check that this is the registration list.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient aucune ligne avec du texte. Vérifiez qu’il s’agit bien de la liste des inscrits.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header; the extra ones ({cells}) were not imported. Check it for a misplaced separator.</source>
+        <translation>Cette ligne a plus de cellules que l’en-tête&#x202f;; les cellules en trop ({cells}) n’ont pas été importées. Vérifiez qu’un séparateur n’y est pas mal placé.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as an Excel workbook ({reason}). Open it in Excel or LibreOffice and save it again as .xlsx or CSV.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être lu comme classeur Excel ({reason}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Every sheet of “{name}” is empty. Check that this is the registration list.</source>
+        <translation>Toutes les feuilles de «&#xa0;{name}&#xa0;» sont vides. Vérifiez qu’il s’agit bien de la liste des inscrits.</translation>
+    </message>
+    <message>
+        <source>No one could be imported from “{name}”: no row has a name. Check the column meanings, or that this is the registration list.</source>
+        <translation>Personne n’a pu être importé depuis «&#xa0;{name}&#xa0;»&#xa0;: aucune ligne ne contient de nom. Vérifiez le contenu attribué aux colonnes, ou qu’il s’agit bien de la liste des inscrits.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose the registration list</source>
+        <translation>Choisir la liste des inscrits</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Listes des inscrits (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Classeur Excel, feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by {delimiter}</source>
+        <translation>CSV, {encoding}, séparé par des {delimiter}</translation>
+    </message>
+    <message>
+        <source>{form} · {rows} rows · {recognised} of {columns} columns recognised</source>
+        <translation>{form} · {rows} lignes · {recognised} colonnes reconnues sur {columns}</translation>
+    </message>
+    <message>
+        <source>Recognised as a pretix check-in list.</source>
+        <translation>Reconnu comme une liste d’enregistrement pretix.</translation>
+    </message>
+    <message>
+        <source>Recognised as an Indico registrant export.</source>
+        <translation>Reconnu comme un export des inscrits Indico.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: the column meanings below were guessed from the headers. Check them.</source>
+        <translation>Tableur&#xa0;: le contenu des colonnes ci-dessous a été deviné d’après les en-têtes. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No column holds names. Choose the column with the given name, the family name or the full name.</source>
+        <translation>Aucune colonne ne contient de noms. Choisissez la colonne du prénom, du nom ou du nom complet.</translation>
+    </message>
+    <message>
+        <source>Save the column meanings</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Use saved column meanings</source>
+        <translation>Utiliser une correspondance de colonnes enregistrée</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be written.</source>
+        <translation>Arrêt en cours… rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>Import a registration list</source>
+        <translation>Importer une liste des inscrits</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>Choisir un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Use saved meanings…</source>
+        <translation>&amp;Utiliser une correspondance…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve meanings…</source>
+        <translation>En&amp;registrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>First name(s), as the person spells them</source>
+        <translation>Prénom(s), tels que la personne les écrit</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Surname, as the person spells it</source>
+        <translation>Nom de famille, tel que la personne l’écrit</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Both names in one column; split into given and family name</source>
+        <translation>Prénom et nom dans une même colonne&#x202f;; séparés en prénom et nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City, authority, company or institution</source>
+        <translation>Ville, collectivité, entreprise ou institution</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Job title or function</source>
+        <translation>Intitulé du poste ou fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>City or municipality</source>
+        <translation>Ville ou commune</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country name in any language, or its two-letter code</source>
+        <translation>Nom du pays dans n’importe quelle langue, ou son code à deux lettres</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Participant type, such as Speaker or Member city</source>
+        <translation>Type de participant, par ex. Intervenant ou Ville membre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Badge language</source>
+        <translation>Langue du badge</translation>
+    </message>
+    <message>
+        <source>Language name or code (en, fr…)</source>
+        <translation>Nom ou code de la langue (en, fr…)</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Statut d’inscription</translation>
+    </message>
+    <message>
+        <source>Complete, pending, cancelled, withdrawn…</source>
+        <translation>Complet, en attente, annulé, désisté…</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>Payé (oui/non)</translation>
+    </message>
+    <message>
+        <source>Unpaid registrations are imported as pending</source>
+        <translation>Les inscriptions non payées sont importées «&#xa0;en attente&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Identifiant d’inscription</translation>
+    </message>
+    <message>
+        <source>The registration system&apos;s id for the person</source>
+        <translation>L’identifiant de la personne dans le système d’inscription</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Code de commande</translation>
+    </message>
+    <message>
+        <source>Rows with the same order code and name are one person</source>
+        <translation>Les lignes ayant le même code de commande et le même nom sont une seule personne</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code de billet</translation>
+    </message>
+    <message>
+        <source>Ticket secret or barcode the desk can scan</source>
+        <translation>Secret du billet ou code-barres que l’accueil peut scanner</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Ticket type: gives the category, or a session for workshop and visit add-ons</source>
+        <translation>Type de billet&#xa0;: donne la catégorie, ou une session pour les options atelier et visite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Comments and special needs, shown at the desk</source>
+        <translation>Commentaires et besoins particuliers, affichés à l’accueil</translation>
+    </message>
+    <message>
+        <source>Session (marked with X)</source>
+        <translation>Session (cochée d’un X)</translation>
+    </message>
+    <message>
+        <source>One session; a mark such as X, yes or 1 registers the person</source>
+        <translation>Une session&#x202f;; une marque comme X, oui ou 1 y inscrit la personne</translation>
+    </message>
+    <message>
+        <source>Sessions (listed by name)</source>
+        <translation>Sessions (par leur nom)</translation>
+    </message>
+    <message>
+        <source>Session names, separated by ; or , or line breaks</source>
+        <translation>Noms des sessions, séparés par «&#xa0;;&#xa0;», «&#xa0;,&#xa0;» ou des retours à la ligne</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>The column is left out</source>
+        <translation>La colonne est ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Not recognised from the header: choose what this column holds, or leave it out.</source>
+        <translation>Non reconnue d’après l’en-tête&#xa0;: choisissez ce que contient cette colonne, ou ignorez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPanel</name>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>L’importation a été annulée. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} is imported: {rows} rows read.</source>
+        <translation>{file} est importé&#xa0;: {rows} lignes lues.</translation>
+    </message>
+    <message>
+        <source>People added:</source>
+        <translation>Personnes ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People updated:</source>
+        <translation>Personnes mises à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Inchangées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No longer on the list:</source>
+        <translation>Ne figurent plus sur la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sessions created:</source>
+        <translation>Sessions créées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session registrations:</source>
+        <translation>Inscriptions aux sessions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>Lignes ignorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>They stay in the event, marked “missing from the latest import”; nothing recorded for them is lost: {names}</source>
+        <translation>Elles restent dans l’événement, marquées «&#xa0;absent de la dernière importation&#xa0;»&#x202f;; rien de ce qui a été enregistré pour elles n’est perdu&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>and {count} more.</source>
+        <translation>et {count} autres.</translation>
+    </message>
+    <message>
+        <source>Rows to check ({count}):</source>
+        <translation>Lignes à vérifier ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFormat</name>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Edited: {changes}</source>
+        <translation>Modifié&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Registered at the desk as a walk-in</source>
+        <translation>Inscrit sur place à l’accueil</translation>
+    </message>
+    <message>
+        <source>Badge reprinted</source>
+        <translation>Badge réimprimé</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Badge printing failed</source>
+        <translation>Échec de l’impression du badge</translation>
+    </message>
+    <message>
+        <source>New badge code issued; the old badge no longer scans</source>
+        <translation>Badge réémis avec un nouveau code&#x202f;; l’ancien badge n’est plus accepté au scan</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Désisté</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Badge language</source>
+        <translation>Langue du badge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditorPanel</name>
+    <message>
+        <source>Other categories:</source>
+        <translation>Autres catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Category colours</source>
+        <translation>Couleurs des catégories</translation>
+    </message>
+    <message>
+        <source>Selected element</source>
+        <translation>Élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Bands and texts set to “category colour” take the attendee&apos;s category colour.</source>
+        <translation>Les bandes et les textes réglés sur «&#xa0;Couleur de la catégorie&#xa0;» prennent la couleur de la catégorie du participant.</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+</context>
+<context>
+    <name>Layouts</name>
+    <message>
+        <source>The badge layout {source} is not valid: {problem} Fix the file or pick another layout.</source>
+        <translation>Le modèle de badge {source} n’est pas valide&#xa0;: {problem} Corrigez le fichier ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not a colour; write it as #rrggbb.</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une couleur&#x202f;; écrivez-la sous la forme #rrggbb.</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>{where} has type “{kind}”; use one of {known}.</source>
+        <translation>{where} est de type «&#xa0;{kind}&#xa0;»&#x202f;; types possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown settings: {names}.</source>
+        <translation>{where} a des réglages inconnus&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>{where} lacks {names}.</source>
+        <translation>Il manque {names} à {where}.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be a number.</source>
+        <translation>{where}&#xa0;: {name} doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{where} has no area.</source>
+        <translation>{where} n’a pas de surface.</translation>
+    </message>
+    <message>
+        <source>{where} reaches outside the {width} × {height} mm badge.</source>
+        <translation>{where} dépasse du badge de {width} × {height} mm.</translation>
+    </message>
+    <message>
+        <source>{where} shows “{field}”; use one of {known}.</source>
+        <translation>{where} affiche «&#xa0;{field}&#xa0;»&#x202f;; champs possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{where} uses unknown placeholders: {names}.</source>
+        <translation>{where} utilise des variables inconnues&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>{where} uses the font “{font}”; bundled fonts: {known}.</source>
+        <translation>{where} utilise la police «&#xa0;{font}&#xa0;»&#x202f;; polices fournies&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{where}: the smallest size must be above zero and at most the largest.</source>
+        <translation>{where}&#xa0;: la taille minimale doit être supérieure à zéro et ne pas dépasser la taille maximale.</translation>
+    </message>
+    <message>
+        <source>{where}: max_lines must be a whole number from 1 to 12.</source>
+        <translation>{where}&#xa0;: max_lines doit être un nombre entier de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>{where}: {name} “{value}”; use one of {known}.</source>
+        <translation>{where}&#xa0;: {name} «&#xa0;{value}&#xa0;»&#x202f;; valeurs possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{where} shows the image “{source}”; use one of {known}.</source>
+        <translation>{where} affiche l’image «&#xa0;{source}&#xa0;»&#x202f;; images possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>{where} overlaps the QR code and its quiet zone; move one of them.</source>
+        <translation>{where} empiète sur le code QR et sa zone de silence&#x202f;; déplacez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>the name “{name}” must be lower-case letters, digits and dashes.</source>
+        <translation>le nom «&#xa0;{name}&#xa0;» ne doit contenir que des minuscules, des chiffres et des tirets.</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation>le fichier ne contient pas d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>it lacks “{key}”.</source>
+        <translation>la clé «&#xa0;{key}&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <source>“colours” must be an object with “default” and “categories”.</source>
+        <translation>«&#xa0;colours&#xa0;» doit être un objet contenant «&#xa0;default&#xa0;» et «&#xa0;categories&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{side}” must be a list of elements.</source>
+        <translation>«&#xa0;{side}&#xa0;» doit être une liste d’éléments.</translation>
+    </message>
+    <message>
+        <source>it has a back, but the stock “{stock}” is single-sided.</source>
+        <translation>il a un verso, mais le support «&#xa0;{stock}&#xa0;» est en recto seul.</translation>
+    </message>
+    <message>
+        <source>the font “{font}” is not bundled; use one of {known}.</source>
+        <translation>la police «&#xa0;{font}&#xa0;» n’est pas fournie&#x202f;; polices possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>Could not read the badge layout {path}: {reason}.</source>
+        <translation>Impossible de lire le modèle de badge {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The badge layout {path} is not valid JSON ({where}). Fix the file or pick another layout.</source>
+        <translation>Le modèle de badge {path} n’est pas un JSON valide ({where}). Corrigez le fichier ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>There is no badge layout called “{name}”. Known layouts: {known}.</source>
+        <translation>Il n’existe aucun modèle de badge nommé «&#xa0;{name}&#xa0;». Modèles disponibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a bundled layout and cannot be changed. Save your version under another name.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un modèle fourni avec l’application et ne peut pas être modifié. Enregistrez votre version sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not save the badge layout to {path}: {reason}.</source>
+        <translation>Impossible d’enregistrer le modèle de badge dans {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>A layout called “{name}” already exists. Choose another name.</source>
+        <translation>Un modèle nommé «&#xa0;{name}&#xa0;» existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a bundled layout and cannot be deleted.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un modèle fourni avec l’application et ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningDelegate</name>
+    <message>
+        <source>Meaning of column {column}</source>
+        <translation>Contenu de la colonne {column}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>Save the event as</source>
+        <translation>Enregistrer l’événement sous</translation>
+    </message>
+    <message>
+        <source>Check-in events (*.checkin)</source>
+        <translation>Fichiers d’événement (*.checkin)</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Donnez un nom à l’événement.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts. Check the dates.</source>
+        <translation>L’événement se termine avant de commencer. Vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone. Pick one from the list, e.g. Europe/Brussels.</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un fuseau horaire. Choisissez-en un dans la liste, par ex. Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>Choose at least one badge language.</source>
+        <translation>Choisissez au moins une langue de badge.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the event file.</source>
+        <translation>Choisissez où enregistrer le fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Event &amp;name:</source>
+        <translation>&amp;Nom de l’événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Badge languages:</source>
+        <translation>Langues des badges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event &amp;file:</source>
+        <translation>F&amp;ichier de l’événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Security, Democracy &amp; Cities</source>
+        <translation>par ex. Sécurité, démocratie et villes</translation>
+    </message>
+    <message>
+        <source>e.g. The Square, Brussels</source>
+        <translation>par ex. The Square, Bruxelles</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Créer l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunWorker</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L’impression a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterComboBox</name>
+    <message>
+        <source>{printer} (default)</source>
+        <translation>{printer} (par défaut)</translation>
+    </message>
+    <message>
+        <source>{printer} — paused</source>
+        <translation>{printer} — en pause</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Recherche des imprimantes…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Which printer? Give --printer NAME; `checkin printers` lists this computer&apos;s printers.</source>
+        <translation>Quelle imprimante&#x202f;? Indiquez --printer NOM&#x202f;; `checkin printers` liste les imprimantes de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} as job {job}; waiting for the printer…</source>
+        <translation>Envoyé à {printer} (tâche {job})&#x202f;; en attente de l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Printed {badges} badge(s) on {pages} page(s) on {printer} (job {job}); {reprints} of them reprint(s).</source>
+        <translation>{badges} badge(s) imprimé(s) sur {printer}, {pages} page(s) (tâche {job})&#x202f;; dont {reprints} réimpression(s).</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Aucune imprimante n’est configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>not accepting jobs</source>
+        <translation>refuse les tâches</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>There is no printer called “{printer}”. Printers on this computer: {known}. Choose one of them.</source>
+        <translation>Aucune imprimante ne s’appelle «&#xa0;{printer}&#xa0;». Imprimantes de cet ordinateur&#xa0;: {known}. Choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>There is no printer called “{printer}”, and no printer is set up on this computer. Add one in the system&apos;s printer settings, or save the badges as a PDF.</source>
+        <translation>Aucune imprimante ne s’appelle «&#xa0;{printer}&#xa0;», et aucune imprimante n’est configurée sur cet ordinateur. Ajoutez-en une dans les paramètres d’impression du système, ou enregistrez les badges en PDF.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; the job was removed from the printer queue.</source>
+        <translation>L’impression a été annulée&#x202f;; la tâche a été retirée de la file d’attente de l’imprimante.</translation>
+    </message>
+    <message>
+        <source>{printer} made no progress with the job for {seconds} seconds{detail}. The job was removed from the queue; check the printer, then retry.</source>
+        <translation>L’imprimante {printer} n’a pas avancé dans la tâche depuis {seconds} secondes{detail}. La tâche a été retirée de la file d’attente&#x202f;; vérifiez l’imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) is not running, so nothing can be printed. Start it (on Linux: sudo systemctl start cups), or save the badges as a PDF.</source>
+        <translation>Le système d’impression (CUPS) n’est pas démarré&#xa0;: rien ne peut être imprimé. Démarrez-le (sous Linux&#xa0;: sudo systemctl start cups), ou enregistrez les badges en PDF.</translation>
+    </message>
+    <message>
+        <source>The printing tool “{tool}” is not installed. Install CUPS&apos;s command-line tools (Debian/Ubuntu: sudo apt install cups-client cups-bsd), or save the badges as a PDF.</source>
+        <translation>L’outil d’impression «&#xa0;{tool}&#xa0;» n’est pas installé. Installez les outils en ligne de commande de CUPS (Debian/Ubuntu&#xa0;: sudo apt install cups-client cups-bsd), ou enregistrez les badges en PDF.</translation>
+    </message>
+    <message>
+        <source>The print system did not answer within {seconds} seconds. Check that CUPS is running and the printer is reachable, then retry.</source>
+        <translation>Le système d’impression n’a pas répondu dans les {seconds} secondes. Vérifiez que CUPS est démarré et que l’imprimante est joignable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The print system refused the job: {detail}. Check the printer in the system&apos;s printer settings, then retry.</source>
+        <translation>Le système d’impression a refusé la tâche&#xa0;: {detail}. Vérifiez l’imprimante dans les paramètres d’impression du système, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} is out of labels or paper{detail}. Load more, then retry.</source>
+        <translation>L’imprimante {printer} n’a plus d’étiquettes ou de papier{detail}. Rechargez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} has a label or paper jam{detail}. Clear it, then retry.</source>
+        <translation>L’imprimante {printer} a un bourrage d’étiquettes ou de papier{detail}. Dégagez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} has a cover open{detail}. Close it, then retry.</source>
+        <translation>L’imprimante {printer} a un capot ouvert{detail}. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} is out of ink, toner or ribbon{detail}. Replace it, then retry.</source>
+        <translation>L’imprimante {printer} n’a plus d’encre, de toner ou de ruban{detail}. Remplacez le consommable, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} is offline or cannot be reached{detail}. Check that it is switched on and connected, then retry.</source>
+        <translation>L’imprimante {printer} est hors ligne ou injoignable{detail}. Vérifiez qu’elle est allumée et connectée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} reports a problem{detail}. Check the printer, then retry.</source>
+        <translation>L’imprimante {printer} signale un problème{detail}. Vérifiez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} is not accepting jobs{detail}. Allow it again in the system&apos;s printer settings (or run: cupsaccept {queue}), then retry.</source>
+        <translation>L’imprimante {printer} n’accepte pas de tâches{detail}. Réautorisez-la dans les paramètres d’impression du système (ou exécutez&#xa0;: cupsaccept {queue}), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} is paused{detail}. Resume it in the system&apos;s printer settings (or run: cupsenable {queue}), then retry.</source>
+        <translation>L’imprimante {printer} est en pause{detail}. Relancez-la dans les paramètres d’impression du système (ou exécutez&#xa0;: cupsenable {queue}), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The job is on hold in the queue of {printer}{detail}. The job was removed; retry to print again.</source>
+        <translation>La tâche est suspendue dans la file d’attente de {printer}{detail}. Elle a été retirée&#x202f;; réessayez pour imprimer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The print system could not process the job for {printer}{detail}. The job was removed; check the printer&apos;s driver, then retry.</source>
+        <translation>Le système d’impression n’a pas pu traiter la tâche pour {printer}{detail}. Elle a été retirée&#x202f;; vérifiez le pilote de l’imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The job for {printer} was cancelled or aborted in the print queue{detail}, so the badges may not have printed. Retry to print them.</source>
+        <translation>La tâche pour {printer} a été annulée ou interrompue dans la file d’impression{detail}&#xa0;: les badges n’ont peut-être pas été imprimés. Réessayez pour les imprimer.</translation>
+    </message>
+    <message>
+        <source>No attendee matches this selection, so there is nothing to print. Change the filters.</source>
+        <translation>Aucun participant ne correspond à cette sélection&#xa0;: il n’y a rien à imprimer. Modifiez les filtres.</translation>
+    </message>
+    <message>
+        <source>Badge: {name}</source>
+        <translation>Badge&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Badges ({count})</source>
+        <translation>Badges ({count})</translation>
+    </message>
+    <message>
+        <source>The number of copies must be at least 1.</source>
+        <translation>Le nombre d’exemplaires doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The badge file {path} could not be read for printing ({error}). Make the badges again, then retry.</source>
+        <translation>Le fichier de badges {path} n’a pas pu être lu pour l’impression ({error}). Générez de nouveau les badges, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not start printing on {printer}. Check that it is switched on and connected, then retry.</source>
+        <translation>Impossible de lancer l’impression sur {printer}. Vérifiez que l’imprimante est allumée et connectée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{printer} reports an error. Check the printer and its queue in the system&apos;s settings, then retry.</source>
+        <translation>L’imprimante {printer} signale une erreur. Vérifiez-la ainsi que sa file d’attente dans les paramètres du système, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePickerPanel</name>
+    <message>
+        <source>Longest name</source>
+        <translation>Nom le plus long</translation>
+    </message>
+    <message>
+        <source>Longest organisation</source>
+        <translation>Organisation la plus longue</translation>
+    </message>
+    <message>
+        <source>Greek name</source>
+        <translation>Nom grec</translation>
+    </message>
+    <message>
+        <source>Cyrillic name</source>
+        <translation>Nom cyrillique</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{query}”</source>
+        <translation>Personne ne correspond à «&#xa0;{query}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Search an attendee…</source>
+        <translation>Rechercher un participant…</translation>
     </message>
 </context>
 <context>
     <name>Sessions</name>
     <message>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session doit avoir un titre.</translation>
     </message>
     <message>
         <source>There is already a session called “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une session intitulée «&#xa0;{title}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Check-in Desk</source>
+        <translation>Check-in Desk</translation>
+    </message>
+    <message>
+        <source>Open the event you are working on, or create a new one and load its registration list.</source>
+        <translation>Ouvrez l’événement sur lequel vous travaillez, ou créez-en un et chargez sa liste des inscrits.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>&amp;Ouvrir un événement…</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Événements récents</translation>
+    </message>
+    <message>
+        <source>No recent events yet.</source>
+        <translation>Aucun événement récent pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Just looking? A demo event has 700 attendees from 140 cities and a three-day programme.</source>
+        <translation>Envie d’essayer&#x202f;? L’événement de démonstration réunit 700 participants de 140 villes autour d’un programme de trois jours.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;demo event…</source>
+        <translation>Créer un événement de &amp;démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>A6 insert, one per page (105 × 148 mm)</source>
+        <translation>Insert A6, un par page (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A6 insert landscape, one per page (148 × 105 mm)</source>
+        <translation>Insert A6 paysage, un par page (148 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>A6 inserts, 4 per A4 sheet</source>
+        <translation>Inserts A6, 4 par feuille A4</translation>
+    </message>
+    <message>
+        <source>A6 landscape inserts, 4 per A4 sheet (landscape)</source>
+        <translation>Inserts A6 paysage, 4 par feuille A4 (paysage)</translation>
+    </message>
+    <message>
+        <source>A6 fold-over, front and back, 2 per A4 sheet</source>
+        <translation>A6 plié, recto et verso, 2 par feuille A4</translation>
+    </message>
+    <message>
+        <source>Name badge labels 86 × 55 mm, 8 per A4 (Avery L7418 type)</source>
+        <translation>Étiquettes badge 86 × 55 mm, 8 par A4 (type Avery L7418)</translation>
+    </message>
+    <message>
+        <source>Cards 90 × 54 mm, 10 per A4</source>
+        <translation>Cartes 90 × 54 mm, 10 par A4</translation>
+    </message>
+    <message>
+        <source>CR80 plastic card (85.6 × 54 mm), card printer</source>
+        <translation>Carte plastique CR80 (85,6 × 54 mm), imprimante à cartes</translation>
+    </message>
+    <message>
+        <source>CR80 plastic card portrait (54 × 85.6 mm)</source>
+        <translation>Carte plastique CR80 portrait (54 × 85,6 mm)</translation>
+    </message>
+    <message>
+        <source>Brother QL 62 mm continuous label, cut at 100 mm</source>
+        <translation>Étiquette continue Brother QL 62 mm, coupée à 100 mm</translation>
+    </message>
+    <message>
+        <source>Label 57 × 102 mm (DYMO/Zebra 2.25 × 4 in)</source>
+        <translation>Étiquette 57 × 102 mm (DYMO/Zebra 2,25 × 4 po)</translation>
+    </message>
+    <message>
+        <source>Badges 4 × 3 in, 6 per US Letter sheet</source>
+        <translation>Badges 4 × 3 po, 6 par feuille US Letter</translation>
+    </message>
+    <message>
+        <source>There is no badge stock called “{stock}”. Known stocks: {known}.</source>
+        <translation>Il n’existe aucun support de badge nommé «&#xa0;{stock}&#xa0;». Supports disponibles&#xa0;: {known}.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>“{url}” is neither an event file nor a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n’est ni un fichier d’événement ni une adresse de base de données.</translation>
     </message>
     <message>
         <source>“{url}” is not a Check-in Desk event.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas un événement Check-in Desk.</translation>
     </message>
     <message>
         <source>Could not open “{url}”: {reason}. Check the path or address, and that the database is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir «&#xa0;{url}&#xa0;»&#xa0;: {reason}. Vérifiez le chemin ou l’adresse, et que la base de données est en service.</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another file name, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Choisissez un autre nom de fichier, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
         <source>This database already holds an event. Open it instead, or use an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà un événement. Ouvrez-le plutôt, ou utilisez une base de données vide.</translation>
     </message>
     <message>
         <source>There is no event file at {path}. Create one with “New event”, or check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun fichier d’événement à l’emplacement {path}. Créez-en un avec «&#xa0;Nouvel événement&#xa0;», ou vérifiez le chemin.</translation>
     </message>
     <message>
         <source>This event was saved by a newer version of Check-in Desk. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement a été enregistré par une version plus récente de Check-in Desk. Mettez l’application à jour pour l’ouvrir.</translation>
     </message>
 </context>
 </TS>
