@@ -34,7 +34,7 @@ def run_attendees(args) -> int:
         common.emit_json([common.attendee_json(a, titles, codes.get(a.id, "")) for a in people])
         return 0
     for a in people:
-        sys.stdout.write(f"{a.last_name.upper()}\t{a.first_name}\t{a.organisation}\t{a.city}\t{a.country}\t{a.category}\t{a.status.value}\n")
+        sys.stdout.write(f"{a.last_name}\t{a.first_name}\t{a.organisation}\t{a.city}\t{a.country}\t{a.category}\t{a.status.value}\n")
     return 0
 
 

@@ -11,10 +11,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import os
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Layouts saved and printers remembered while taking screenshots stay out of the user's own folders.
+_HOME = tempfile.mkdtemp(prefix="checkin-shots-home-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
 sys.path.insert(0, str(HERE.parent.parent))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
@@ -69,7 +74,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default="en", choices=["en", "fr"])
     args = parser.parse_args(argv)
     create_application()
-    LanguageSwitcher().apply(args.lang)
+    languages = LanguageSwitcher()  # kept: its translators leave the application when it is collected
+    languages.apply(args.lang)
     work = Path(tempfile.mkdtemp(prefix="checkin-badge-shots-"))
     db, _summary = create_demo_event(work / "demo.checkin")
     attendees = attendee_service.list_attendees(db)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import os
 import tempfile
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from checkin.ui.language import LanguageSwitcher
 from checkin.ui.settings import DeskSettings
 
 HERE = Path(__file__).resolve().parent
+# Layouts saved and printers remembered while taking screenshots stay out of the user's own folders.
+_HOME = tempfile.mkdtemp(prefix="checkin-shots-home-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
 SAMPLE_LIST = HERE.parent.parent / "tests" / "data" / "pretix_style_checkin_list.csv"
 
 
