@@ -24,8 +24,8 @@ from checkin.ui.detail_panel import AttendeeDetailPanel
 from checkin.ui.labels import status_label
 
 _COLUMN_WIDTHS = {
-    Column.FAMILY_NAME: 150, Column.GIVEN_NAME: 120, Column.CITY: 115,
-    Column.COUNTRY: 120, Column.CATEGORY: 165, Column.STATUS: 115, Column.SESSIONS: 80,
+    Column.FAMILY_NAME: 140, Column.GIVEN_NAME: 110, Column.CITY: 105, Column.COUNTRY: 105,
+    Column.CATEGORY: 145, Column.STATUS: 100, Column.SESSIONS: 72, Column.BADGE: 60,
 }
 
 
