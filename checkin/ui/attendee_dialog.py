@@ -342,9 +342,9 @@ class AttendeeDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Edit {name}").format(name=self._attendee.full_name))
         for name, caption in self._captions.items():
-            caption.setText(field_label(name) + ":")
-        self._sessions_caption.setText(self.tr("Sessions") + ":")
-        self._notes_caption.setText(self.tr("Notes") + ":")
+            caption.setText(self.tr("{field}:").format(field=field_label(name)))  # French puts a space before the colon
+        self._sessions_caption.setText(self.tr("{field}:").format(field=self.tr("Sessions")))
+        self._notes_caption.setText(self.tr("{field}:").format(field=self.tr("Notes")))
         self.no_sessions_label.setText(self.tr("This event has no sessions yet."))
         self._edits["email"].setPlaceholderText(self.tr("name@example.org"))
         self.country_combo.lineEdit().setPlaceholderText(self.tr("Type a country name or code"))

@@ -45,7 +45,7 @@ def _value(field: str, value: Any, session_titles: Mapping[str, str]) -> str:
         return language_name(str(value))
     if field == "session_ids":
         return ", ".join(session_titles.get(sid, "?") for sid in value)
-    return f"“{value}”"
+    return QCoreApplication.translate("JournalFormat", "“{value}”").format(value=value)  # French quotes are « »
 
 
 def _change(field: str, before: Any, after: Any, session_titles: Mapping[str, str]) -> str:
@@ -54,8 +54,13 @@ def _change(field: str, before: Any, after: Any, session_titles: Mapping[str, st
         removed = [sid for sid in before or [] if sid not in (after or [])]
         parts = [f"+ {session_titles.get(sid, '?')}" for sid in added]
         parts += [f"− {session_titles.get(sid, '?')}" for sid in removed]
-        return f"{field_label(field)}: {', '.join(parts)}"
-    return f"{field_label(field)}: {_value(field, before, session_titles)} → {_value(field, after, session_titles)}"
+        return _labelled(field, ", ".join(parts))
+    return _labelled(field, f"{_value(field, before, session_titles)} → {_value(field, after, session_titles)}")
+
+
+def _labelled(field: str, text: str) -> str:
+    # Through the translation: French puts a space before the colon.
+    return QCoreApplication.translate("JournalFormat", "{field}: {change}").format(field=field_label(field), change=text)
 
 
 def describe(entry: JournalEntry, session_titles: Mapping[str, str]) -> str:

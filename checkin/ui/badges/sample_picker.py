@@ -82,7 +82,7 @@ class SamplePickerPanel(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for kind, attendee in sample_attendees(self._attendees):
-            self.combo.addItem(f"{self._kind_text(kind)}: {attendee.full_name}", attendee.id)
+            self.combo.addItem(self.tr("{kind}: {name}").format(kind=self._kind_text(kind), name=attendee.full_name), attendee.id)
         self.combo.blockSignals(False)
         index = self.combo.findData(chosen) if chosen else -1
         self.combo.setCurrentIndex(max(index, 0))
