@@ -115,6 +115,10 @@
         <translation>Modifier {name}</translation>
     </message>
     <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -1497,6 +1501,14 @@ Fichier journal&#xa0;: {log}</translation>
 <context>
     <name>JournalFormat</name>
     <message>
+        <source>“{value}”</source>
+        <translation>«&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{field}: {change}</source>
+        <translation>{field}&#xa0;: {change}</translation>
+    </message>
+    <message>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
@@ -2034,6 +2046,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Cyrillic name</source>
         <translation>Nom cyrillique</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Nobody matches “{query}”</source>
