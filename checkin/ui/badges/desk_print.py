@@ -50,7 +50,7 @@ class DeskPrintSetupDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("QLabel { color: #b3261e; }")
-        self.printer_combo.problem_found.connect(self.problem_label.setText)
+        self.printer_combo.problem_found.connect(self._on_printer_combo_problem_found)
         self._infos: list[LayoutInfo] = []
         self._captions = [QLabel(), QLabel()]
         form = QFormLayout()
@@ -76,6 +76,10 @@ class DeskPrintSetupDialog(QDialog):
         for info in self._infos:
             self.layout_combo.addItem(info.title, info.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
+
+    def _on_printer_combo_problem_found(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.adjustSize()  # a window does not grow by itself for the extra lines of a wrapped label
 
     def _on_layout_combo_current_index_changed(self, index: int) -> None:
         if 0 <= index < len(self._infos):
