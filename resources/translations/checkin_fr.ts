@@ -1095,7 +1095,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>“{value}” does not look like an email address; it was imported as it is. Check it.</source>
-        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse e-mail&#x202f;; elle a été importée telle quelle. Vérifiez-la.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse e-mail&#x202f;; la valeur a été importée telle quelle. Vérifiez-la.</translation>
     </message>
     <message>
         <source>“{value}” is not a country we know; the person was imported without a country.</source>
