@@ -983,7 +983,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Same name as row {first}, and nothing else tells them apart; imported as two people. Check whether it is one person.</source>
-        <translation>Même nom qu’à la ligne {first}, et rien d’autre ne les distingue&#x202f;; importées comme deux personnes. Vérifiez s’il s’agit de la même personne.</translation>
+        <translation>Même nom qu’à la ligne {first}, et rien d’autre ne les distingue&#x202f;; les deux lignes ont été importées comme deux personnes. Vérifiez s’il s’agit de la même personne.</translation>
     </message>
     <message>
         <source>This is not a column mapping saved by Check-in Desk ({reason}). Save the mapping again from the import window or with --save-mapping.</source>
