@@ -117,7 +117,7 @@ class SearchIndex:
     """Rows are positions in the sequence given at construction; results come back in that order."""
 
     def __init__(self, texts: Sequence[str]):
-        with collector_paused(sweep_young=True):
+        with collector_paused():
             self._build(texts)
 
     def _build(self, texts: Sequence[str]) -> None:

@@ -241,7 +241,7 @@ def _aggregated(conn, key, value) -> dict[str, tuple[str, ...]]:
     """key → all its values, joined by the database (a third of the time of fetching 300,000 pairs)."""
     query = select(key, func.aggregate_strings(value, _SEPARATOR)).group_by(key)
     sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    return {k: tuple(joined.split(_SEPARATOR)) for k, joined in conn.exec_driver_sql(sql)}
+    return {k: tuple(joined.split(_SEPARATOR)) for k, joined in conn.exec_driver_sql(sql).all()}
 
 
 def get_attendee(s: OrmSession, attendee_id: str) -> Attendee | None:
