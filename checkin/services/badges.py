@@ -21,6 +21,7 @@ from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.storage import badge_repository as badges_repo
 from checkin.storage import repositories as repo
+from checkin.storage import event_repository as event_repo
 from checkin.storage.database import Database
 from checkin.storage.tables import utcnow
 
@@ -71,7 +72,7 @@ def _issue_missing(s, attendee_ids: Sequence[str] | None = None) -> None:
     missing = badges_repo.attendees_without_badge(s, attendee_ids)
     if not missing:
         return
-    secret = repo.event_secret(s)
+    secret = event_repo.event_secret(s)
     serials = badges_repo.next_serials(s, missing)
     now = utcnow()
     badges_repo.insert_badges(
@@ -114,7 +115,7 @@ def reissue_badge(db: Database, attendee_id: str, reason: str, operator: str = "
             )
         now = utcnow()
         revoked = badges_repo.revoke_badges(s, attendee_id, now, reason)
-        code = make_code(repo.event_secret(s), attendee_id, serial)
+        code = make_code(event_repo.event_secret(s), attendee_id, serial)
         badges_repo.insert_badges(s, [Badge(code, attendee_id, serial, now)])
         repo.append_journal(
             s, repo.journal_entry("badge_reissued", attendee_id, station, operator, code=code, revoked=revoked, reason=reason)
@@ -125,7 +126,7 @@ def reissue_badge(db: Database, attendee_id: str, reason: str, operator: str = "
 def resolve_code(db: Database, text: str) -> Resolution:
     """Who a scanned text belongs to, or why it is refused (forged, revoked, unknown, not ours)."""
     with db.unit() as s:
-        check = parse_code(repo.event_secret(s), text)
+        check = parse_code(event_repo.event_secret(s), text)
         if check.kind is CodeKind.FORGED:
             return Resolution(ResolveKind.FORGED, check)
         if check.kind is CodeKind.NOT_OURS:
@@ -203,13 +204,13 @@ def _session_id(s, title: str) -> str:
 def default_layout_name(db: Database) -> str:
     """The event's chosen layout, or the fallback when it has not chosen one."""
     with db.unit() as s:
-        return repo.get_event(s).default_layout or FALLBACK_LAYOUT
+        return event_repo.get_event(s).default_layout or FALLBACK_LAYOUT
 
 
 def set_default_layout(db: Database, name: str) -> None:
     load_layout(name)  # refuses unknown or broken layouts
     with db.unit() as s:
-        repo.update_event(s, default_layout=name)
+        event_repo.update_event(s, default_layout=name)
 
 
 def _badge_language(event: Event, layout: Layout, attendee: Attendee) -> str:
@@ -238,8 +239,8 @@ def render_badges(
         )
     codes = ensure_codes(db, selection.ids)
     with db.unit() as s:
-        event = repo.get_event(s)
-        logo = repo.event_logo(s)
+        event = event_repo.get_event(s)
+        logo = event_repo.event_logo(s)
         sessions = repo.list_sessions(s)
     titles = {session.id: session.title for session in sessions}
     order = {session.id: index for index, session in enumerate(sessions)}

@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 from checkin.badges.layout_store import list_layouts  # noqa: E402
 from checkin.badges.stock import get_stock  # noqa: E402
 from checkin.services import badges  # noqa: E402
-from checkin.storage import repositories as repo  # noqa: E402
+from checkin.storage import event_repository as event_repo  # noqa: E402
 from tests.badges.people import seed_event  # noqa: E402
 
 
@@ -38,7 +38,7 @@ def main() -> None:
         folder = Path(tmp)
         db, people = seed_event(folder / "samples.checkin")
         with db.unit() as s:
-            repo.update_event(s, logo=sample_logo())
+            event_repo.update_event(s, logo=sample_logo())
         hard = [p.id for p in people if p.last_name in ("Żółkiewski", "Παπαδοπούλου-Κωνσταντινίδου", "Шевченко",
                                                             "de La Rochefoucauld-Montmorency", "Wolff-Metternich zur Gracht",
                                                             "Szőke-Bálint", "Çağlayan", "Đurđević")]

@@ -13,6 +13,7 @@ from checkin.services import badges
 from checkin.services.badges import BadgeSelection, ResolveKind, SortKey
 from checkin.storage import migrations
 from checkin.storage import repositories as repo
+from checkin.storage import event_repository as event_repo
 from checkin.storage.database import make_engine, open_database, to_url
 from checkin.storage.tables import Base
 
@@ -58,7 +59,7 @@ def test_forged_altered_unknown_and_foreign_codes_are_told_apart(event):
     assert badges.resolve_code(db, altered).kind is ResolveKind.FORGED
     assert badges.resolve_code(db, make_code(b"another event's secret..........", people[1].id, 0)).kind is ResolveKind.FORGED
     with db.unit() as s:
-        secret = repo.event_secret(s)
+        secret = event_repo.event_secret(s)
     # Signed for this event, for someone this copy of the list has never heard of (a later walk-in).
     unknown = badges.resolve_code(db, make_code(secret, str(uuid.uuid4()), 0))
     assert unknown.kind is ResolveKind.UNKNOWN and unknown.check.is_valid and unknown.attendee is None
@@ -111,7 +112,7 @@ def test_an_event_from_revision_0001_opens_upgraded_with_its_people(tmp_path):
 
     old = Database(engine)
     with old.unit() as s:
-        repo.create_event(s, "Old forum", date(2025, 5, 1))
+        event_repo.create_event(s, "Old forum", date(2025, 5, 1))
         repo.insert_attendees(s, [person])
     old.dispose()
 
@@ -123,7 +124,7 @@ def test_an_event_from_revision_0001_opens_upgraded_with_its_people(tmp_path):
         assert repo.get_attendee(s, person.id) == person.with_changes(
             created_at=repo.get_attendee(s, person.id).created_at, updated_at=repo.get_attendee(s, person.id).updated_at
         )
-        assert repo.get_event(s).name == "Old forum"
+        assert event_repo.get_event(s).name == "Old forum"
     assert badges.resolve_code(db, badges.current_code(db, person.id)).attendee.last_name == "Żółkiewski"
     db.dispose()
 

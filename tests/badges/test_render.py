@@ -17,7 +17,7 @@ from checkin.badges.stock import STOCKS, Sides, get_stock
 from checkin.i18n import UserError
 from checkin.services import badges
 from checkin.services.badges import BadgeSelection, ResolveKind
-from checkin.storage import repositories as repo
+from checkin.storage import event_repository as event_repo
 from tests.badges.conftest import decoded_codes, pdf_pages, pdf_text
 
 SHIPPED = sorted(path.stem for path in layout_store.builtin_dir().glob("*.json"))
@@ -116,7 +116,7 @@ def test_the_event_logo_is_drawn_once_per_file(event, tmp_path):
     logo = io.BytesIO()
     Image.new("RGB", (300, 300), "#c0392b").save(logo, "PNG")
     with db.unit() as s:
-        repo.update_event(s, logo=logo.getvalue())
+        event_repo.update_event(s, logo=logo.getvalue())
     out = tmp_path / "logo.pdf"
     badges.render_badges(db, out, "classic-a6-4up")
     listing = subprocess.run(["pdfimages", "-list", str(out)], check=True, capture_output=True, text=True).stdout
@@ -127,7 +127,7 @@ def test_the_event_logo_is_drawn_once_per_file(event, tmp_path):
 def test_a_broken_logo_is_reported_not_printed_as_garbage(event, tmp_path):
     db, _ = event
     with db.unit() as s:
-        repo.update_event(s, logo=b"not an image")
+        event_repo.update_event(s, logo=b"not an image")
     with pytest.raises(UserError, match="logo"):
         badges.render_badges(db, tmp_path / "x.pdf", "classic-a6-4up")
     assert not (tmp_path / "x.pdf").exists()
