@@ -7,37 +7,21 @@ row and column, computed once; an edit or a walk-in changes one row and one key,
 """
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from checkin.domain.countries import country_name
-from checkin.domain.model import Attendee, Session, Status
+from checkin.domain.model import Attendee, Session
 from checkin.domain.text import fold
-from checkin.ui.attendee_search import AttendeeSearch, SearchData, build_search_data, name_key
-from checkin.ui.labels import status_label
-from checkin.ui.language import ui_language
+from checkin.ui.attendee_columns import Column, ColumnTexts
+from checkin.ui.attendee_search import AttendeeSearch, SearchData, build_search_data
 from checkin.ui.workers import run_in_pool
-
-
-class Column(IntEnum):
-    FAMILY_NAME = 0
-    GIVEN_NAME = 1
-    ORGANISATION = 2
-    CITY = 3
-    COUNTRY = 4
-    CATEGORY = 5
-    STATUS = 6
-    SESSIONS = 7
-    BADGE = 8  # how many times the badge was printed
 
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Attendee
 
-_STATUS_ORDER = {status: i for i, status in enumerate(Status)}
 MISSING = "missing"  # a status filter value: people missing from the latest import
 
 
@@ -51,7 +35,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._session_titles: dict[str, str] = {}
         self._session_rank: dict[str, int] = {}
         self._categories: set[str] = set()
-        self._printed: dict[str, int] = {}
+        self._texts = ColumnTexts()
         self._search = AttendeeSearch()
         self._generation = 0
         self._keys: dict[Column, list] = {}
@@ -60,8 +44,6 @@ class AttendeeTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._sort = (Column.FAMILY_NAME, Qt.SortOrder.AscendingOrder)
         self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
-        self._language_cache: dict[str, str] = {}
-        self._status_cache: dict[Status, str] = {}
         self._headers: list[str] = []
         self._inactive_brush = QBrush()
         self._flag_brush = QBrush()
@@ -76,7 +58,7 @@ class AttendeeTableModel(QAbstractTableModel):
         """Show a freshly loaded list; searching becomes available once its index is built."""
         self.beginResetModel()
         self._generation += 1
-        self._printed = dict(print_counts or {})
+        self._texts.printed = dict(print_counts or {})
         self._attendees = list(attendees)
         self._row_of_id = {a.id: row for row, a in enumerate(self._attendees)}
         self._session_titles = {s.id: s.title for s in sessions}
@@ -147,24 +129,24 @@ class AttendeeTableModel(QAbstractTableModel):
     def add_prints(self, attendee_ids: Sequence[str]) -> None:
         """Count one more printed badge for each of ``attendee_ids`` and show it."""
         for attendee_id in attendee_ids:
-            self._printed[attendee_id] = self._printed.get(attendee_id, 0) + 1
+            self._texts.printed[attendee_id] = self._texts.printed.get(attendee_id, 0) + 1
             row = self._row_of_id.get(attendee_id)
             if row is None:
                 continue
             keys = self._keys.get(Column.BADGE)
             if keys is not None:
-                keys[row] = self._printed[attendee_id]
+                keys[row] = self._texts.printed[attendee_id]
             position = self.position_of(attendee_id)
             if position is not None:
                 self.dataChanged.emit(self.index(position, Column.BADGE), self.index(position, Column.BADGE))
 
     def print_count(self, attendee_id: str) -> int:
-        return self._printed.get(attendee_id, 0)
+        return self._texts.printed.get(attendee_id, 0)
 
     def _row_changed(self, row: int) -> None:
         attendee = self._attendees[row]
         for column, keys in self._keys.items():
-            value = self._sort_key(column, attendee)
+            value = self._texts.sort_key(column, attendee)
             if row < len(keys):
                 keys[row] = value
             else:
@@ -232,25 +214,6 @@ class AttendeeTableModel(QAbstractTableModel):
 
     # ---- sorting ------------------------------------------------------------------------------
 
-    def _sort_key(self, column: Column, a: Attendee) -> Any:
-        if column == Column.FAMILY_NAME:
-            return name_key(a)
-        if column == Column.GIVEN_NAME:
-            return fold(a.first_name)
-        if column == Column.ORGANISATION:
-            return fold(a.organisation)
-        if column == Column.CITY:
-            return fold(a.city)
-        if column == Column.COUNTRY:
-            return fold(self._country(a.country))
-        if column == Column.CATEGORY:
-            return fold(a.category)
-        if column == Column.STATUS:
-            return _STATUS_ORDER[a.status]
-        if column == Column.BADGE:
-            return self._printed.get(a.id, 0)
-        return len(a.session_ids)
-
     def _column_keys(self, column: Column) -> list:
         if column == Column.FAMILY_NAME and self._search.ready:
             return self._search.name_keys
@@ -260,10 +223,10 @@ class AttendeeTableModel(QAbstractTableModel):
             memo: dict[Any, Any] = {}
             keys = []
             for a in self._attendees:
-                value = (a.last_name, a.first_name) if column == Column.FAMILY_NAME else self._display(column, a)
+                value = (a.last_name, a.first_name) if column == Column.FAMILY_NAME else self._texts.display(column, a)
                 key = memo.get(value)
                 if key is None:
-                    key = memo[value] = self._sort_key(column, a)
+                    key = memo[value] = self._texts.sort_key(column, a)
                 keys.append(key)
             self._keys[column] = keys
         return keys
@@ -327,7 +290,7 @@ class AttendeeTableModel(QAbstractTableModel):
         a = self._attendees[self._visible[row]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(Column(column), a)
+            return self._texts.display(Column(column), a)
         if role == ATTENDEE_ROLE:
             return a
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -344,44 +307,13 @@ class AttendeeTableModel(QAbstractTableModel):
             if column == Column.STATUS and a.missing_from_source:
                 return self.tr("Missing from the latest import")
             if column == Column.BADGE:
-                printed = self._printed.get(a.id, 0)
+                printed = self._texts.printed.get(a.id, 0)
                 return self.tr("Badge printed %n time(s)", "", printed) if printed else self.tr("Badge not printed yet")
         return None
-
-    def _display(self, column: Column, a: Attendee) -> str:
-        if column == Column.FAMILY_NAME:
-            return a.last_name
-        if column == Column.GIVEN_NAME:
-            return a.first_name
-        if column == Column.ORGANISATION:
-            return a.organisation
-        if column == Column.CITY:
-            return a.city
-        if column == Column.COUNTRY:
-            return self._country(a.country)
-        if column == Column.CATEGORY:
-            return a.category
-        if column == Column.STATUS:
-            label = self._status_cache.get(a.status)
-            if label is None:
-                label = self._status_cache[a.status] = status_label(a.status)
-            return label
-        if column == Column.BADGE:
-            # ✓ once printed; ✓ ×3 when reprinted (a lost badge, a corrected name).
-            printed = self._printed.get(a.id, 0)
-            return "" if not printed else "✓" if printed == 1 else f"✓ ×{printed}"
-        # A count: full session titles do not fit a column; the tooltip and the panel list them.
-        return str(len(a.session_ids)) if a.session_ids else ""
 
     def _session_title_list(self, a: Attendee) -> list[str]:
         ids = sorted(a.session_ids, key=lambda sid: self._session_rank.get(sid, 0))
         return [self._session_titles[sid] for sid in ids if sid in self._session_titles]
-
-    def _country(self, code: str) -> str:
-        name = self._language_cache.get(code)
-        if name is None:
-            name = self._language_cache[code] = country_name(code, ui_language())
-        return name
 
     def retranslate(self) -> None:
         """Headers, status labels and country names in the current UI language."""
@@ -396,8 +328,7 @@ class AttendeeTableModel(QAbstractTableModel):
             self.tr("Sessions"),
             self.tr("Badge"),
         ]
-        self._language_cache = {}
-        self._status_cache = {}
+        self._texts.retranslate()
         self._keys.pop(Column.COUNTRY, None)
         palette = QApplication.palette()
         self._inactive_brush = QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain.model import Attendee, Session, Status
-from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel, Column
+from checkin.ui.attendee_columns import Column
+from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel
 from checkin.ui.detail_panel import AttendeeDetailPanel
 from checkin.ui.labels import status_label
 

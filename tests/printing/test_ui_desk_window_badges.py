@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 
 from checkin.printing import choices
 from checkin.services.badges import printed_counts
-from checkin.ui.attendee_model import Column
+from checkin.ui.attendee_columns import Column
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.settings import DeskSettings
 from tests.badges.people import seed_event

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from checkin.domain.model import Attendee, Status, new_id
 from checkin.services.attendees import list_attendees, list_sessions
 from checkin.services.event import open_event
-from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel, Column
+from checkin.ui.attendee_columns import Column
+from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel
 
 from tests.ui.sample_event import VISIT_ID, WORKSHOP_ID
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from checkin.ui.attendee_model import Column
+from checkin.ui.attendee_columns import Column
 
 from tests.ui.sample_event import open_and_wait
 

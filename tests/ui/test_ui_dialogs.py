@@ -8,7 +8,7 @@ from checkin.services.attendees import list_attendees
 from checkin.services.event import open_event
 from checkin.storage import repositories as repo
 from checkin.ui.attendee_dialog import AttendeeDialog
-from checkin.ui.attendee_model import Column
+from checkin.ui.attendee_columns import Column
 from checkin.ui.event_dialog import NewEventDialog
 
 from tests.ui.sample_event import open_and_wait

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 
-from checkin.ui.attendee_model import Column
+from checkin.ui.attendee_columns import Column
 from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher, standard_translators, ui_language
 
