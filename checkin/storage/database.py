@@ -140,7 +140,7 @@ def open_database(path_or_url: str | os.PathLike[str]) -> Database:
         path = Path(engine.url.database or "")
         if not path.is_file():
             raise UserError(
-                Message("Storage", QT_TRANSLATE_NOOP("Storage", "There is no event file at {path}. Create one with “New event”, or check the path."), {"path": str(path)})
+                Message("Storage", QT_TRANSLATE_NOOP("Storage", "There is no event file at {path}. Check the path, or create the event first (File › New event, or “checkin new”)."), {"path": str(path)})
             )
     try:
         state = migrations.state(engine)

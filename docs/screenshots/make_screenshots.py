@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.services.demo import create_demo_event
 from checkin.services.event import new_event
-from checkin.ui.app import create_application
-from checkin.ui.desk_window import DeskWindow
+from checkin.ui.app import create_application, create_desk_window
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.settings import DeskSettings
 
@@ -66,7 +65,7 @@ def main(argv: list[str]) -> int:
     languages = LanguageSwitcher()
     languages.apply(args.lang)
     settings = DeskSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    window = DeskWindow(settings, languages)
+    window = create_desk_window(settings, languages)
     window.resize(1500, 900)
     window.show()
     lang = args.lang

@@ -2184,8 +2184,8 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Cette base de données contient déjà un événement. Ouvrez-le plutôt, ou utilisez une base de données vide.</translation>
     </message>
     <message>
-        <source>There is no event file at {path}. Create one with “New event”, or check the path.</source>
-        <translation>Il n’y a aucun fichier d’événement à l’emplacement {path}. Créez-en un avec «&#xa0;Nouvel événement&#xa0;», ou vérifiez le chemin.</translation>
+        <source>There is no event file at {path}. Check the path, or create the event first (File › New event, or “checkin new”).</source>
+        <translation>Il n’y a aucun fichier d’événement à l’emplacement {path}. Vérifiez le chemin, ou créez d’abord l’événement (Fichier › Nouvel événement, ou «&#xa0;checkin new&#xa0;»).</translation>
     </message>
     <message>
         <source>This event was saved by a newer version of Check-in Desk. Update the app to open it.</source>
