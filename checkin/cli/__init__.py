@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    for command in sub.choices.values():
+        # `checkin demo --db F` works as well as `checkin --db F demo`; given here, it wins.
+        command.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH_OR_URL", help="the event, as for checkin --db")
     return parser
 
 

@@ -106,3 +106,13 @@ def test_a_file_that_is_not_an_event_is_refused_cleanly(tmp_path, capsys, conten
     assert code == 1 and out == ""
     assert "not a Check-in Desk event" in err
     assert "Traceback" not in err
+
+
+def test_db_may_follow_the_command(tmp_path, capsys):
+    """`checkin demo --db F` (the form the quick start uses) works like `checkin --db F demo`."""
+    path = tmp_path / "demo.checkin"
+    code, _out, err = run(capsys, "demo", "--db", str(path), "--attendees", "40")
+    assert code == 0, err
+    code, out, err = run(capsys, "attendees", "--json", "--db", str(path))
+    assert code == 0, err
+    assert len(json.loads(out)) == 40
