@@ -11,20 +11,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-import os
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# Layouts saved and printers remembered while taking screenshots stay out of the user's own folders.
-_HOME = tempfile.mkdtemp(prefix="checkin-shots-home-")
-for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ[_var] = os.path.join(_HOME, _var.lower())
 sys.path.insert(0, str(HERE.parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
-
+from shots import save, settle  # noqa: E402  (beside this script; sets up its own user folders)
 from checkin.badges.layout import TextElement  # noqa: E402
 from checkin.printing.cups import CupsBackend  # noqa: E402
 from checkin.services import attendees as attendee_service  # noqa: E402
@@ -36,26 +29,6 @@ from checkin.ui.badges.sample_picker import sample_attendees  # noqa: E402
 from checkin.ui.language import LanguageSwitcher  # noqa: E402
 from checkin.ui.workers import DatabaseLane  # noqa: E402
 from tests.printing.cups_queue import CupsSetupFailed, CupsUnavailable, pdf_queue, running_scheduler  # noqa: E402
-
-
-def settle(condition=lambda: True, timeout_ms: int = 30_000) -> None:
-    waited = 0
-    while not condition():
-        if waited > timeout_ms:
-            raise TimeoutError("the window did not reach the expected state")
-        loop = QEventLoop()
-        QTimer.singleShot(50, loop.quit)
-        loop.exec()
-        waited += 50
-    loop = QEventLoop()
-    QTimer.singleShot(400, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, name: str) -> None:
-    settle()
-    widget.grab().save(str(HERE / name))
-    print(HERE / name)
 
 
 @contextlib.contextmanager

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from shots import save, settle  # beside this script; sets up its own user folders first
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from checkin.services.demo import create_demo_event
 from checkin.services.event import new_event
@@ -24,33 +25,7 @@ from checkin.ui.language import LanguageSwitcher
 from checkin.ui.settings import DeskSettings
 
 HERE = Path(__file__).resolve().parent
-# Layouts saved and printers remembered while taking screenshots stay out of the user's own folders.
-_HOME = tempfile.mkdtemp(prefix="checkin-shots-home-")
-for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ[_var] = os.path.join(_HOME, _var.lower())
 SAMPLE_LIST = HERE.parent.parent / "tests" / "data" / "pretix_style_checkin_list.csv"
-
-
-def settle(condition=lambda: True, timeout_ms: int = 20_000) -> None:
-    """Run the event loop until ``condition()`` holds, then a little longer for painting."""
-    waited = 0
-    while not condition():
-        if waited > timeout_ms:
-            raise TimeoutError("the window did not reach the expected state")
-        loop = QEventLoop()
-        QTimer.singleShot(50, loop.quit)
-        loop.exec()
-        waited += 50
-    loop = QEventLoop()
-    QTimer.singleShot(300, loop.quit)
-    loop.exec()
-
-
-def save(widget: QWidget, name: str) -> None:
-    settle()
-    path = HERE / name
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main(argv: list[str]) -> int:
