@@ -84,22 +84,6 @@ def add_session(s: OrmSession, session: Session) -> Session:
     return session
 
 
-def update_session(s: OrmSession, session: Session) -> Session:
-    s.execute(
-        update(SessionRow)
-        .where(SessionRow.id == session.id)
-        .values(
-            title=session.title,
-            kind=session.kind.value,
-            starts_at=session.starts_at,
-            ends_at=session.ends_at,
-            location=session.location,
-            capacity=session.capacity,
-        )
-    )
-    return session
-
-
 # ---- attendees -------------------------------------------------------------------------------
 
 _ATTENDEE_COLUMNS = tuple(

@@ -145,15 +145,8 @@ class DeskPage(QWidget):
         """A newly opened event: fresh filters and an empty search."""
         self._sessions = list(sessions)
         self.detail_panel.set_event_context(sessions, timezone)
-        for combo in (self.category_combo, self.session_combo, self.status_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
         self.refresh_choices()
-        self._apply_filter()
+        self.clear_filters()
 
     def refresh_choices(self) -> None:
         """Rebuild the filter menus (categories can appear with an edit), keeping what is chosen."""
