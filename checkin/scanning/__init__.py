@@ -1,0 +1,1 @@
+"""Scanning without Qt: keyboard-wedge text recovery, QR decoding, repeat filtering."""
