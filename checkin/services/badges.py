@@ -126,20 +126,25 @@ def reissue_badge(db: Database, attendee_id: str, reason: str, operator: str = "
 def resolve_code(db: Database, text: str) -> Resolution:
     """Who a scanned text belongs to, or why it is refused (forged, revoked, unknown, not ours)."""
     with db.unit() as s:
-        check = parse_code(event_repo.event_secret(s), text)
-        if check.kind is CodeKind.FORGED:
-            return Resolution(ResolveKind.FORGED, check)
-        if check.kind is CodeKind.NOT_OURS:
-            attendee_id = repo.find_by_ticket_code(s, text.strip())
-            if attendee_id is None:
-                return Resolution(ResolveKind.NOT_OURS, check)
-            return Resolution(ResolveKind.VALID, check, repo.get_attendee(s, attendee_id), via_ticket=True)
-        badge = badges_repo.find_badge(s, check.code)
-        if badge is None:
-            return Resolution(ResolveKind.UNKNOWN, check)
-        attendee = repo.get_attendee(s, badge.attendee_id)
-        kind = ResolveKind.REVOKED if badge.is_revoked else ResolveKind.VALID
-        return Resolution(kind, check, attendee, badge)
+        return resolve_in(s, event_repo.event_secret(s), text)
+
+
+def resolve_in(s, secret: bytes, text: str) -> Resolution:
+    """:func:`resolve_code` inside a unit of work that is already open (a scan's transaction)."""
+    check = parse_code(secret, text)
+    if check.kind is CodeKind.FORGED:
+        return Resolution(ResolveKind.FORGED, check)
+    if check.kind is CodeKind.NOT_OURS:
+        attendee_id = repo.find_by_ticket_code(s, text.strip())
+        if attendee_id is None:
+            return Resolution(ResolveKind.NOT_OURS, check)
+        return Resolution(ResolveKind.VALID, check, repo.get_attendee(s, attendee_id), via_ticket=True)
+    badge = badges_repo.find_badge(s, check.code)
+    if badge is None:
+        return Resolution(ResolveKind.UNKNOWN, check)
+    attendee = repo.get_attendee(s, badge.attendee_id)
+    kind = ResolveKind.REVOKED if badge.is_revoked else ResolveKind.VALID
+    return Resolution(kind, check, attendee, badge)
 
 
 def printed_counts(db: Database) -> dict[str, int]:

@@ -179,3 +179,66 @@ class BadgeRow(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class CheckpointRow(Base):
+    """A door's rules (the entrance, or a session by its id), and the row that serialises its scans.
+
+    Every scan at a checkpoint first updates ``scans`` here, which takes the row's write lock: two
+    desks scanning at one door decide one after the other, on SQLite and on PostgreSQL alike.
+    """
+
+    __tablename__ = "checkpoint"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    reentry: Mapped[str] = mapped_column(String(10))
+    allow_unregistered: Mapped[bool] = mapped_column(Boolean, default=False)
+    tolerance_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    require_arrival: Mapped[bool] = mapped_column(Boolean, default=True)
+    scans: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScanRow(Base):
+    """Every scan, accepted or not, and every annulment of one: append-only, never updated.
+
+    The id is made by the station, so a retried upload of the same scan is recognised.
+    """
+
+    __tablename__ = "scan"
+    __table_args__ = (
+        Index("ix_scan_attendee_checkpoint", "attendee_id", "checkpoint_id"),
+        Index("ix_scan_station_at", "station", "at"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    checkpoint_id: Mapped[str] = mapped_column(ID)
+    direction: Mapped[str] = mapped_column(String(3))
+    code: Mapped[str] = mapped_column(Text, default="")  # the text as read, for the log
+    method: Mapped[str] = mapped_column(String(10), default="")  # scanner, camera, manual, cli
+    attendee_id: Mapped[str | None] = mapped_column(ID)
+    verdict: Mapped[str] = mapped_column(String(10))  # accepted, warning, rejected, or annulment
+    reason: Mapped[str] = mapped_column(String(30))
+    moves: Mapped[bool] = mapped_column(Boolean, default=False)  # moved the person in or out
+    annuls: Mapped[str | None] = mapped_column(ID, unique=True)  # for an annulment: the scan it undoes
+    station: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+
+
+class PresenceRow(Base):
+    """Where each attendee stands at each checkpoint, kept in step with the scans.
+
+    The primary key makes "the first entry" a database fact: two desks cannot both record it.
+    """
+
+    __tablename__ = "presence"
+    __table_args__ = (Index("ix_presence_checkpoint_inside", "checkpoint_id", "inside"),)
+
+    attendee_id: Mapped[str] = mapped_column(ID, ForeignKey("attendee.id", ondelete="CASCADE"), primary_key=True)
+    checkpoint_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    inside: Mapped[bool] = mapped_column(Boolean)
+    first_in_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_in_station: Mapped[str] = mapped_column(String(100), default="")
+    first_scan_id: Mapped[str] = mapped_column(ID)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    entries: Mapped[int] = mapped_column(Integer, default=1)
