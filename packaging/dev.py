@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
         demo = ROOT / "demo" / "demo.checkin"
         if not demo.exists():
             demo.parent.mkdir(exist_ok=True)
-            subprocess.run([str(PY), "-m", "checkin", "--db", str(demo), "demo"], check=True)
+            subprocess.run([str(PY), "-m", "checkin", "--db", str(demo), "demo", "--starts-on", "today"], check=True)
         return subprocess.call([str(PY), "-m", "checkin", "--db", str(demo), *rest])
     if command == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

@@ -31,6 +31,7 @@ def register(sub) -> None:
     d = sub.add_parser("demo", help="create a realistic demo event (~700 attendees)")
     d.add_argument("--attendees", type=int, default=700)
     d.add_argument("--seed", type=int, default=2026)
+    d.add_argument("--starts-on", help="first day of the programme, YYYY-MM-DD or 'today' (default 2026-03-20)")
     d.set_defaults(func=run_demo)
 
 
@@ -55,7 +56,10 @@ def run_new(args) -> int:
 def run_demo(args) -> int:
     from checkin.services.demo import create_demo_event
 
-    db, summary = create_demo_event(common.require_db(args), attendees=args.attendees, seed=args.seed)
+    options = {}
+    if args.starts_on:
+        options["first_day"] = date.today() if args.starts_on == "today" else _date(args.starts_on)
+    db, summary = create_demo_event(common.require_db(args), attendees=args.attendees, seed=args.seed, **options)
     common.info(f"{summary['event']}: {summary['attendees']} attendees, {summary['sessions']} sessions → {db.url}")
     db.dispose()
     return 0

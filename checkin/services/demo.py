@@ -329,9 +329,12 @@ def generate_attendees(n: int, seed: int = 2026, sessions: Sequence[Session] = (
 
 
 def create_demo_event(
-    path_or_url: str | os.PathLike[str], attendees: int = 700, seed: int = 2026
+    path_or_url: str | os.PathLike[str], attendees: int = 700, seed: int = 2026, first_day: date = FIRST_DAY
 ) -> tuple[Database, dict]:
-    """Create the demo event at ``path_or_url``; returns the database and a summary of what is in it."""
+    """Create the demo event at ``path_or_url``; returns the database and a summary of what is in it.
+
+    ``first_day`` moves the three-day programme, e.g. to today so the doors of the demo are open.
+    """
     if not 1 <= attendees <= MAX_ATTENDEES:
         raise UserError(
             Message(
@@ -340,9 +343,9 @@ def create_demo_event(
                 {"maximum": f"{MAX_ATTENDEES:,}", "count": attendees},
             )
         )
-    sessions = demo_sessions()
+    sessions = demo_sessions(first_day)
     people = generate_attendees(attendees, seed, sessions)
-    db, event = new_event(path_or_url, EVENT_NAME, FIRST_DAY, LAST_DAY, VENUE, TIMEZONE, ("en", "fr"))
+    db, event = new_event(path_or_url, EVENT_NAME, first_day, first_day + (LAST_DAY - FIRST_DAY), VENUE, TIMEZONE, ("en", "fr"))
     summary = {
         "event": event.name,
         "attendees": len(people),

@@ -46,12 +46,12 @@ PROGRAMME: tuple[tuple, ...] = (
 
 
 
-def demo_sessions() -> list[Session]:
+def demo_sessions(first_day: date = FIRST_DAY) -> list[Session]:
     """The demo programme: plenaries, two rounds of parallel workshops and site visits, times in UTC."""
     zone = ZoneInfo(TIMEZONE)
 
     def at(day: int, clock: str) -> datetime:
-        local = datetime.combine(FIRST_DAY + timedelta(days=day), time.fromisoformat(clock), zone)
+        local = datetime.combine(first_day + timedelta(days=day), time.fromisoformat(clock), zone)
         return local.astimezone(timezone.utc)
 
     return [
