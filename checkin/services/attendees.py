@@ -5,9 +5,11 @@ from dataclasses import dataclass
 
 from checkin.domain.model import EDITABLE_FIELDS, Attendee, JournalEntry, Session, SessionKind, Status, new_id
 from checkin.domain.countries import country_code
+from checkin.domain.scan_log import ScanRecord
 from checkin.gc_pause import collector_paused
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.storage import repositories as repo
+from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
 
 
@@ -38,9 +40,21 @@ def sessions(db: Database) -> list[Session]:
 
 
 def journal_for(db: Database, attendee_id: str) -> list[JournalEntry]:
-    """One attendee's history (edits, imports, prints, scans), oldest first."""
+    """One attendee's history (edits, imports, prints, and their scans as "scan" lines), oldest first."""
     with db.unit() as s:
-        return repo.journal_for(s, attendee_id)
+        entries = repo.journal_for(s, attendee_id) + [_scan_entry(scan) for scan in scans_repo.scans(s, attendee_id)]
+    return sorted(entries, key=lambda e: e.at)
+
+
+def _scan_entry(scan: ScanRecord) -> JournalEntry:
+    data = {
+        "checkpoint_id": scan.checkpoint_id,
+        "direction": scan.direction.value,
+        "verdict": scan.verdict,
+        "reason": scan.reason,
+        "method": scan.method,
+    }
+    return JournalEntry(scan.id, scan.at, "scan", scan.attendee_id, scan.station, scan.operator, data)
 
 
 def list_sessions(db: Database) -> list[SessionWithCount]:

@@ -5,7 +5,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from checkin.domain.model import Attendee
-from checkin.domain.verdicts import Checkpoint, Decision, Direction, Presence, Reason, time_window
+from checkin.domain.verdicts import Checkpoint, Decision, Direction, Presence, Reason, Verdict, time_window
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
 
 _C = "Scanning"
@@ -123,3 +123,40 @@ def _already(previous: Presence | None, checkpoint: Checkpoint, decision: Decisi
     else:
         text = QT_TRANSLATE_NOOP("Scanning", "Already checked in at {when} at {station}; this door admits each person once.")
     return Message(_C, text, params)
+
+
+_REASON_LABELS = {
+    Reason.OK: QT_TRANSLATE_NOOP("Scanning", "OK"),
+    Reason.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("Scanning", "already checked in"),
+    Reason.UNKNOWN_CODE: QT_TRANSLATE_NOOP("Scanning", "unknown code"),
+    Reason.FORGED_CODE: QT_TRANSLATE_NOOP("Scanning", "forged code"),
+    Reason.REVOKED_CODE: QT_TRANSLATE_NOOP("Scanning", "replaced badge"),
+    Reason.CANCELLED: QT_TRANSLATE_NOOP("Scanning", "registration cancelled"),
+    Reason.NOT_REGISTERED: QT_TRANSLATE_NOOP("Scanning", "not registered"),
+    Reason.SESSION_FULL: QT_TRANSLATE_NOOP("Scanning", "full"),
+    Reason.OUTSIDE_TIME_WINDOW: QT_TRANSLATE_NOOP("Scanning", "outside opening hours"),
+    Reason.NOT_ARRIVED: QT_TRANSLATE_NOOP("Scanning", "not checked in at the entrance"),
+    Reason.EXIT_WITHOUT_ENTRY: QT_TRANSLATE_NOOP("Scanning", "exit without entry"),
+    Reason.AMBIGUOUS: QT_TRANSLATE_NOOP("Scanning", "ambiguous"),
+}
+
+_VERDICT_LABELS = {
+    Verdict.ACCEPTED: QT_TRANSLATE_NOOP("Scanning", "Accepted"),
+    Verdict.WARNING: QT_TRANSLATE_NOOP("Scanning", "Warning"),
+    Verdict.REJECTED: QT_TRANSLATE_NOOP("Scanning", "Refused"),
+}
+
+
+def reason_label(reason: str) -> Message:
+    """A few words for a reason code, for lists and logs (the verdict panel says a whole sentence)."""
+    try:
+        return Message(_C, _REASON_LABELS[Reason(reason)])
+    except ValueError:
+        return Message(_C, reason)
+
+
+def verdict_label(verdict: str) -> Message:
+    try:
+        return Message(_C, _VERDICT_LABELS[Verdict(verdict)])
+    except ValueError:
+        return Message(_C, verdict)

@@ -9,6 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from checkin.domain.countries import country_name
 from checkin.domain.model import JournalEntry, Status
+from checkin.domain.scan_log import ANNULMENT
+from checkin.domain.verdicts import ENTRANCE, Direction, Reason
+from checkin.services.scan_messages import reason_label, verdict_label
 from checkin.ui.labels import field_label, language_name, status_label
 from checkin.ui.language import ui_language
 
@@ -82,7 +85,9 @@ def describe(entry: JournalEntry, session_titles: Mapping[str, str]) -> str:
         return QCoreApplication.translate("JournalFormat", "Badge printing failed")
     if entry.kind == "badge_reissued":
         return QCoreApplication.translate("JournalFormat", "New badge code issued; the old badge no longer scans")
-    # Kinds added later (scans…) describe themselves until they get a sentence of their own.
+    if entry.kind == "scan":
+        return _scan(data, session_titles)
+    # Kinds added later describe themselves until they get a sentence of their own.
     details = ", ".join(f"{key}: {value}" for key, value in data.items() if value not in ("", None))
     return f"{entry.kind} ({details})" if details else entry.kind
 
@@ -90,3 +95,22 @@ def describe(entry: JournalEntry, session_titles: Mapping[str, str]) -> str:
 def who(entry: JournalEntry) -> str:
     parts = [p for p in (entry.operator, entry.station) if p]
     return " · ".join(parts)
+
+
+def _scan(data: Mapping[str, Any], session_titles: Mapping[str, str]) -> str:
+    checkpoint = data.get("checkpoint_id", "")
+    place = (
+        QCoreApplication.translate("JournalFormat", "the entrance")
+        if checkpoint == ENTRANCE
+        else session_titles.get(checkpoint, "?")
+    )
+    if data.get("verdict") == ANNULMENT:
+        return QCoreApplication.translate("JournalFormat", "Scan at {place} undone").format(place=place)
+    if data.get("direction") == Direction.OUT.value:
+        line = QCoreApplication.translate("JournalFormat", "Scanned out at {place}").format(place=place)
+    else:
+        line = QCoreApplication.translate("JournalFormat", "Scanned in at {place}").format(place=place)
+    verdict = str(verdict_label(data.get("verdict", "")))
+    if data.get("reason") and data.get("reason") != Reason.OK.value:
+        verdict = QCoreApplication.translate("JournalFormat", "{verdict}: {reason}").format(verdict=verdict, reason=reason_label(data["reason"]))
+    return f"{line} — {verdict}"
