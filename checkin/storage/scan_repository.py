@@ -216,7 +216,7 @@ def replace_presence(s: OrmSession, attendee_id: str, checkpoint_id: str, replay
 def first_entries(s: OrmSession, checkpoint_id: str) -> dict[str, datetime]:
     """Attendee id → when they first came in at this checkpoint."""
     rows = s.execute(select(PresenceRow.attendee_id, PresenceRow.first_in_at).where(PresenceRow.checkpoint_id == checkpoint_id))
-    return dict(rows.tuples())
+    return {attendee_id: at for attendee_id, at in rows}
 
 
 def presences(s: OrmSession, checkpoint_id: str) -> dict[str, Presence]:
@@ -233,12 +233,12 @@ def inside_counts(s: OrmSession, checkpoint_ids: Sequence[str] | None = None) ->
     query = select(PresenceRow.checkpoint_id, func.count()).where(PresenceRow.inside.is_(True)).group_by(PresenceRow.checkpoint_id)
     if checkpoint_ids is not None:
         query = query.where(PresenceRow.checkpoint_id.in_(list(checkpoint_ids)))
-    return dict(s.execute(query).tuples())
+    return {checkpoint_id: count for checkpoint_id, count in s.execute(query)}
 
 
 def arrived_counts(s: OrmSession) -> dict[str, int]:
     """Checkpoint id → people who came in at least once."""
-    return dict(s.execute(select(PresenceRow.checkpoint_id, func.count()).group_by(PresenceRow.checkpoint_id)).tuples())
+    return {checkpoint_id: count for checkpoint_id, count in s.execute(select(PresenceRow.checkpoint_id, func.count()).group_by(PresenceRow.checkpoint_id))}
 
 
 _ACTIVE = ("registered", "pending")
