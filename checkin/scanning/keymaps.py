@@ -15,13 +15,19 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice, product
 
 from checkin.scanning.layouts import DEAD_KEY_MARKS, KEY_COUNT, LAYOUTS, US
 
 
+# A typed character that two key sequences make (ü on a Swiss key, or ¨ then u) gives two readings;
+# past this many readings of one typed text on one layout, the rest are not tried.
+READINGS_PER_LAYOUT = 16
+
+
 @cache
-def _reverse_map(layout_name: str) -> dict[str, str]:
-    """Typed character → the US text that makes a US scanner type it on the layout."""
+def _reverse_map(layout_name: str) -> dict[str, tuple[str, ...]]:
+    """Typed character → the US texts that make a US scanner type it on the layout, likeliest first."""
     layout = LAYOUTS[layout_name]
     plain: dict[str, str] = {" ": " "}
     dead: dict[str, str] = {}
@@ -29,42 +35,41 @@ def _reverse_map(layout_name: str) -> dict[str, str]:
         for key in range(KEY_COUNT):
             typed, sent = layout.char(key, shift), US.char(key, shift)
             (dead if typed in layout.dead else plain).setdefault(typed, sent)
-    reverse = dict(plain)
+    reverse = {typed: [sent] for typed, sent in plain.items()}
     for spacing, sent_dead in dead.items():
         # Windows and macOS type a dead key's own character when the next key does not combine.
-        reverse[spacing] = sent_dead
+        reverse[spacing] = [sent_dead]
         for base, sent_base in plain.items():
             composed = unicodedata.normalize("NFC", base + DEAD_KEY_MARKS[spacing])
-            # A letter the layout also has on a key of its own is read as that key (ü on Swiss keys).
-            if len(composed) == 1 and composed not in reverse:
-                reverse[composed] = sent_dead + sent_base
-    return reverse
+            if len(composed) == 1:
+                reverse.setdefault(composed, []).append(sent_dead + sent_base)
+    return {typed: tuple(sent) for typed, sent in reverse.items()}
 
 
-def us_text_on(layout_name: str, typed: str) -> str | None:
-    """What a US scanner sent to make a desk on ``layout_name`` type ``typed``; None if it cannot."""
+def us_texts_on(layout_name: str, typed: str, limit: int = READINGS_PER_LAYOUT) -> list[str]:
+    """What a US scanner may have sent to make a desk on ``layout_name`` type ``typed`` (empty: nothing)."""
     reverse = _reverse_map(layout_name)
-    sent = []
+    options = []
     for char in typed:
-        us = reverse.get(char)
-        if us is None:
-            return None
-        sent.append(us)
-    return "".join(sent)
+        sent = reverse.get(char)
+        if sent is None:
+            return []
+        options.append(sent)
+    return ["".join(reading) for reading in islice(product(*options), limit)]
 
 
 def layout_readings(typed: str) -> dict[str, tuple[str, ...]]:
     """Each distinct US text ``typed`` can be → the layouts that read it so; US (identity) first."""
     readings: dict[str, list[str]] = {}
     for name in LAYOUTS:
-        sent = us_text_on(name, typed)
-        if sent is not None:
+        for sent in us_texts_on(name, typed):
             readings.setdefault(sent, []).append(name)
     return {sent: tuple(names) for sent, names in readings.items()}
 
 
 def us_text_candidates(typed: str) -> list[str]:
-    """The distinct US texts ``typed`` could be, one per layout that can type all of it, US first."""
+    """The distinct US texts ``typed`` could be: each layout that can type all of it reads it once
+    (or more, where a character comes from two key sequences), US first."""
     return list(layout_readings(typed))
 
 
