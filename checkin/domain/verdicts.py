@@ -144,10 +144,12 @@ def time_window(session: Session, tolerance_minutes: int) -> tuple[datetime, dat
 
 def decide(facts: ScanFacts) -> Decision:
     """One verdict and one reason; the first rule that refuses wins, warnings come last."""
+    if facts.direction is Direction.OUT:
+        # Nobody is kept in: an exit is recorded even for a registration cancelled since the
+        # entry, or the person would hold a place (and show as inside) for ever.
+        return _decide_exit(facts)
     if not facts.attendee.status.is_active:
         return rejected(Reason.CANCELLED)
-    if facts.direction is Direction.OUT:
-        return _decide_exit(facts)
     return _decide_entry(facts)
 
 

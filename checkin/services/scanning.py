@@ -115,6 +115,15 @@ def set_rules(db: Database, checkpoint_id: str, rules: CheckpointRules) -> None:
         scans_repo.set_checkpoint_rules(s, checkpoint_id, rules)
 
 
+# The width of the scan log's station and operator columns (PostgreSQL refuses longer values).
+_NAME_LIMIT = 100
+
+
+def _check_name_length(name: str, text: str) -> None:
+    if len(name) > _NAME_LIMIT:
+        raise UserError(Message("Scanning", text, {"name": name, "limit": _NAME_LIMIT}))
+
+
 class Station:
     """A check-in station guarding one checkpoint: the entrance, a workshop room, a site-visit bus."""
 
@@ -126,6 +135,8 @@ class Station:
         station: str = "",
         operator: str = "",
     ):
+        _check_name_length(station, QT_TRANSLATE_NOOP("Scanning", "The station name “{name}” is longer than {limit} characters. Choose a shorter one."))
+        _check_name_length(operator, QT_TRANSLATE_NOOP("Scanning", "The operator name “{name}” is longer than {limit} characters. Choose a shorter one."))
         self.db = db
         self.mode = mode
         self.station = station
@@ -222,10 +233,12 @@ class Station:
     # ---- undo --------------------------------------------------------------------------------
 
     def undo_last(self, now: datetime | None = None) -> Undone | None:
-        """Annul this station's last scan (kept in the log, with its annulment); None if none is left."""
+        """Annul this station's last scan at its checkpoint (kept in the log, with its annulment); None
+        if none is left. Only this checkpoint's: its lock is the one held, and its counters are the
+        ones the station shows, even when the same station name was used at another door."""
         with self.db.unit() as s:
             scans_repo.lock_checkpoint(s, self.checkpoint.id, self.checkpoint.rules)
-            last = scans_repo.last_undoable_scan(s, self.station)
+            last = scans_repo.last_undoable_scan(s, self.station, self.checkpoint.id)
             if last is None:
                 return None
             annulment = ScanRecord(

@@ -115,11 +115,16 @@ def _annulled_ids():
     return select(ScanRow.annuls).where(ScanRow.annuls.is_not(None))
 
 
-def last_undoable_scan(s: OrmSession, station: str) -> ScanRecord | None:
-    """The station's most recent scan that is neither an annulment nor annulled already."""
+def last_undoable_scan(s: OrmSession, station: str, checkpoint_id: str) -> ScanRecord | None:
+    """The station's most recent scan at this checkpoint that is neither an annulment nor annulled already."""
     row = s.execute(
         select(*_SCAN_COLUMNS)
-        .where(ScanRow.station == station, ScanRow.verdict != ANNULMENT, ScanRow.id.not_in(_annulled_ids()))
+        .where(
+            ScanRow.station == station,
+            ScanRow.checkpoint_id == checkpoint_id,
+            ScanRow.verdict != ANNULMENT,
+            ScanRow.id.not_in(_annulled_ids()),
+        )
         .order_by(ScanRow.at.desc())
         .limit(1)
     ).first()

@@ -50,7 +50,13 @@ def test_a_cancelled_registration_is_refused_before_any_other_rule(status):
     cancelled = PERSON.with_changes(status=status, session_ids=())
     late = START + timedelta(days=1)
     assert outcome(attendee=cancelled, now=late, inside=5) == (Verdict.REJECTED, Reason.CANCELLED, False)
-    assert outcome(attendee=cancelled, direction=Direction.OUT, presence=INSIDE)[1] is Reason.CANCELLED
+
+
+
+def test_a_registration_cancelled_while_inside_still_leaves_and_frees_its_place():
+    cancelled = PERSON.with_changes(status=Status.CANCELLED)
+    assert outcome(attendee=cancelled, direction=Direction.OUT, presence=INSIDE) == (Verdict.ACCEPTED, Reason.OK, True)
+    assert outcome(attendee=cancelled, direction=Direction.OUT)[1] is Reason.EXIT_WITHOUT_ENTRY
 
 
 def test_not_registered_is_refused_unless_the_door_takes_walk_ins():

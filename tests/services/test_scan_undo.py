@@ -88,6 +88,16 @@ def test_undo_only_touches_this_stations_own_scans(event, clock):
     assert door_a.undo_last(now=clock()) is None
 
 
+def test_undo_stays_at_the_stations_own_door_when_its_name_was_used_at_another(event, clock):
+    at_entrance = Station(event.db, ENTRANCE, station="Desk 1")
+    at_workshop = Station(event.db, event.workshop.id, station="Desk 1")
+    entered = at_entrance.scan(event.codes["agnes"], now=clock())
+    at_workshop.scan(event.codes["agnes"], now=clock())
+    assert at_entrance.undo_last(now=clock()).annulled.id == entered.record.id
+    assert where(event.db, event.id("agnes"), event.workshop.id).inside
+    assert at_entrance.undo_last(now=clock()) is None
+
+
 def test_undoing_a_refused_scan_changes_no_presence(event, clock):
     door = Station(event.db, station="Door A")
     door.scan(event.codes["agnes"], now=clock())

@@ -10,6 +10,7 @@ import pytest
 from checkin.domain.codes import make_code
 from checkin.domain.verdicts import ENTRANCE, CheckpointRules, Direction, DirectionMode, Reason, Reentry, Verdict
 from checkin.i18n import UserError
+from checkin.services import attendees as attendee_service
 from checkin.services import badges, presence
 from checkin.services.scanning import Station, checkpoint_for, find_checkpoint_id, set_rules
 from checkin.storage import badge_repository as badges_repo
@@ -144,6 +145,17 @@ def test_a_cancelled_or_withdrawn_registration_is_refused_everywhere(event, cloc
         assert (result.verdict, result.reason) == (Verdict.REJECTED, Reason.CANCELLED)
         assert str(result.message) == f"{event.people[key].full_name}'s registration is {status}. Send them to the registration desk."
     assert where(event.db, event.id(key)) is None
+
+
+def test_a_registration_cancelled_while_inside_can_still_leave_and_frees_the_place(event, clock):
+    room, room_exit = workshop(event), workshop(event, "Room 2 exit", mode=DirectionMode.OUT)
+    for key in ("agnes", "lukasz", "siobhan"):
+        room.scan(event.codes[key], now=clock())
+    attendee_service.update_attendee(event.db, event.id("lukasz"), {"status": "cancelled"})
+    out = room_exit.scan(event.codes["lukasz"], now=clock())
+    assert (out.verdict, out.reason) == (Verdict.ACCEPTED, Reason.OK)
+    assert room.scan(event.codes["jiri"], now=clock()).verdict is not Verdict.REJECTED
+    assert room.scan(event.codes["lukasz"], now=clock()).reason is Reason.CANCELLED
 
 
 def test_a_pending_registration_gets_in(event, clock):
@@ -309,6 +321,14 @@ def test_leaving_a_session_says_so(event, clock):
 
 
 # ---- finding checkpoints, who is where -----------------------------------------------------------
+
+
+def test_a_station_or_operator_name_too_long_for_the_log_is_refused_before_any_scan(event):
+    with pytest.raises(UserError, match="longer than 100 characters"):
+        Station(event.db, station="Desk " * 30)
+    with pytest.raises(UserError, match="operator name"):
+        Station(event.db, station="Desk 1", operator="M" * 101)
+    assert Station(event.db, station="D" * 100, operator="M" * 100).scan(event.codes["agnes"]).reason is Reason.OK
 
 
 def test_a_checkpoint_is_found_by_its_session_title(event):
