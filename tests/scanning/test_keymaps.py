@@ -1,16 +1,13 @@
 """A US scanner's codes typed on European desks come back: reverse layout maps, scan codes, recovery."""
 from __future__ import annotations
 
-import base64
-import json
 import random
-import uuid
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checkin.domain.codes import make_code, normalise, parse_code
+from checkin.domain.codes import normalise
 from checkin.scanning.keymaps import (
     MAC_VIRTUAL_KEYS,
     WINDOWS_SCAN_CODES,
@@ -22,40 +19,10 @@ from checkin.scanning.keymaps import (
 )
 from checkin.scanning.layouts import LAYOUTS
 from checkin.scanning.wedge import KeyBurst, Recovered, recover
+from tests.scanning.sample_codes import PRETIX_ALPHABET, badge_code, known, sample_codes
 from tests.scanning.scanner_typing import native_code, scanner_presses, type_on
 
-SECRET = b"event secret for the keymap tests"
-PRETIX_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 TABLES = (XKB_KEYCODES, WINDOWS_SCAN_CODES, MAC_VIRTUAL_KEYS)
-
-
-def badge_code(rng: random.Random) -> str:
-    return make_code(SECRET, str(uuid.UUID(int=rng.getrandbits(128), version=4)), rng.randrange(256))
-
-
-def payloads(seed: int) -> dict[str, str]:
-    """One code of each kind a desk meets, made the way the issuing system makes it."""
-    rng = random.Random(seed)
-    ticket = uuid.UUID(int=rng.getrandbits(128), version=4)
-    return {
-        "badge": badge_code(rng),
-        "pretix": "".join(rng.choice(PRETIX_ALPHABET) for _ in range(32)),
-        "pretix_signed": base64.b64encode(rng.randbytes(48)).decode() + "==",
-        "pretix_urlsafe": base64.urlsafe_b64encode(rng.randbytes(40)).decode(),
-        "indico": json.dumps({"i": [2, "indico.example.org", base64.b64encode(ticket.bytes).decode()]}, separators=(",", ":")),
-        "registration_id": f"2025-{rng.randrange(10**6):06d}",
-        "url": f"https://tickets.example.org/t/{rng.randbytes(16).hex()}?lang=fr",
-    }
-
-
-def known(*codes: str):
-    """``is_known`` as a scan service gives it: badge codes that verify, other codes on the list."""
-    listed = set(codes)
-
-    def is_known(text: str) -> bool:
-        return parse_code(SECRET, text).is_valid or text in listed
-
-    return is_known
 
 
 def burst_of(text: str, layout_name: str, table=None) -> KeyBurst:
@@ -84,7 +51,7 @@ def test_dead_keys_combine_with_a_vowel_and_otherwise_type_themselves():
 @pytest.mark.parametrize("layout_name", list(LAYOUTS))
 @pytest.mark.parametrize("seed", range(3))
 def test_every_kind_of_code_typed_on_a_desk_layout_is_recovered_from_the_text(layout_name, seed):
-    for kind, code in payloads(seed).items():
+    for kind, code in sample_codes(seed).items():
         recovery = recover(burst_of(code, layout_name), known(code))
         assert normalise(recovery.text) == normalise(code), (kind, layout_name, recovery)
         assert recovery.how in (Recovered.TYPED, Recovered.LAYOUT), (kind, layout_name, recovery)
@@ -103,7 +70,7 @@ def test_badge_codes_are_read_as_typed_on_every_layout(layout_name):
 @pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
 @pytest.mark.parametrize("layout_name", list(LAYOUTS))
 def test_scan_codes_rebuild_every_code_on_every_layout(table, layout_name):
-    for kind, code in payloads(7).items():
+    for kind, code in sample_codes(7).items():
         recovery = recover(burst_of(code, layout_name, table), known(code))
         assert (recovery.text, recovery.how) == (code, Recovered.SCAN_CODES), kind
 

@@ -1,0 +1,194 @@
+"""Keyboard-wedge scanners in a window: a scanner's key burst becomes one scan, a person's typing goes on.
+
+A USB barcode scanner is a keyboard that types a code in a burst (keys 3–16 ms apart) and presses
+Enter or Tab. ``ScannerInputFilter`` watches one top-level window's keys and tells the two apart by
+the keys' own timestamps, the burst's length and its terminator, whatever widget has focus:
+
+- every text key is held back for a moment; a next key within ``max_gap_ms`` (by timestamp) keeps
+  the hold going; a longer gap, a key that types no text, a shortcut (Ctrl/Alt/Meta) or the hold
+  timer running out replays the held keys, in order, to the window, which hands them to the focus
+  widget as if they had just arrived;
+- Enter, Return or Tab ending a fast run of at least ``min_length`` keys is swallowed with the run
+  (and the keys' releases), and ``scanned`` carries the run as a ``KeyBurst``.
+
+What the burst means is decided by the core: ``checkin.scanning.wedge.recover(burst, is_known)``,
+with the event's own idea of a known code. The filter only collects keys: it cannot know which
+codes exist, and keeping that out of the window keeps the rule testable without Qt.
+
+Where it is installed: on the window's ``QWindow``, not on the application. Qt delivers a key first
+to the window and then forwards it to the focus widget (and on to its parents when ignored); an
+application-wide filter therefore sees each key two or more times, with a different receiver each
+time. The ``QWindow`` receives each key exactly once, before any widget, whoever has focus.
+
+Limits: a shortcut without modifier keys (a bare letter) is matched by Qt before any window sees
+the key, so a window using this filter should have none. Input methods that compose dead keys before
+Qt delivers them (X11 compose, macOS) take those keys away from every window; scan codes cannot
+bring back a key that never arrived, so a code whose characters fall on the desk's dead keys may
+come through incomplete there. Badge codes never touch a dead key.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QWidget
+
+from checkin.scanning.keymaps import ScanCodeTable, scan_code_table
+from checkin.scanning.wedge import KeyBurst
+
+_TERMINATORS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+# Keys that type nothing themselves; the keys they modify say so in their own modifiers().
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Mode_switch,
+    }
+)  # fmt: skip
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+_DEAD_KEYS = range(Qt.Key.Key_Dead_Grave.value, Qt.Key.Key_Dead_Longsolidusoverlay.value + 1)
+
+PLATFORM = "platform"
+
+
+def _key_id(event: QKeyEvent) -> tuple[int, int] | int:
+    """What pairs a release with its press: the key's native numbers, or Qt's key without them."""
+    if event.nativeScanCode() or event.nativeVirtualKey():
+        return event.nativeScanCode(), event.nativeVirtualKey()
+    return event.key()
+
+
+def _address(event: QEvent) -> int:
+    return shiboken6.getCppPointer(event)[0]
+
+
+class ScannerInputFilter(QObject):
+    """Turns a keyboard-wedge scanner's bursts in ``window`` into ``scanned`` signals."""
+
+    # A KeyBurst; emitted while the terminator key is being delivered, so a slot must not block.
+    scanned = Signal(object)
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        table: ScanCodeTable | None | Literal["platform"] = PLATFORM,
+        max_gap_ms: int = 35,
+        min_length: int = 8,
+        hold_ms: int = 100,
+    ):
+        if not window.isWindow():
+            raise ValueError("ScannerInputFilter watches a top-level window")
+        super().__init__(window)
+        self._widget = window
+        # The native numbers of the platform's key events, or an injected table (tests, offscreen).
+        self.table = scan_code_table(QGuiApplication.platformName()) if table == PLATFORM else table
+        self.max_gap_ms = max_gap_ms
+        self.min_length = min_length
+        self._held: list[QKeyEvent] = []
+        self._last_press_at = 0
+        self._replaying: set[int] = set()
+        self._swallowed_releases: Counter = Counter()
+        # The wall-clock side of the gap: when no next key has come after this long, none is coming.
+        self._hold_timer = QTimer(self, singleShot=True, interval=hold_ms)
+        self._hold_timer.timeout.connect(self._replay_held)
+        self._window_handle: QWindow | None = None
+        window.installEventFilter(self)
+        self._attach()
+
+    def _attach(self) -> None:
+        """Watch the window's current QWindow (made when the window is first shown, remade rarely)."""
+        handle = self._widget.windowHandle()
+        if handle is self._window_handle:
+            return
+        if self._window_handle is not None and shiboken6.isValid(self._window_handle):
+            self._window_handle.removeEventFilter(self)
+        self._window_handle = handle
+        if handle is not None:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._widget:
+            if kind in (QEvent.Type.Show, QEvent.Type.WinIdChange):
+                self._attach()
+            return False
+        if watched is not self._window_handle or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if _address(event) in self._replaying:
+            return False
+        if kind == QEvent.Type.KeyRelease:
+            return self._on_release(event)
+        return self._on_press(event)
+
+    def _on_press(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
+        self._swallowed_releases.pop(_key_id(event), None)  # pressed again: its release came long ago
+        if event.modifiers() & _SHORTCUT_MODIFIERS or event.isAutoRepeat():
+            self._replay_held()
+            return False
+        gap = event.timestamp() - self._last_press_at
+        if self._held and not 0 <= gap <= self.max_gap_ms:
+            self._replay_held()
+        if key in _TERMINATORS:
+            if self._held_presses() >= self.min_length:
+                self._emit_burst(event)
+                return True
+            self._replay_held()
+            return False
+        text = event.text()
+        if not (text and text.isprintable()) and key not in _DEAD_KEYS:
+            self._replay_held()
+            return False
+        self._held.append(QKeyEvent(event))
+        self._last_press_at = event.timestamp()
+        self._hold_timer.start()
+        return True
+
+    def _on_release(self, event: QKeyEvent) -> bool:
+        if self._held:
+            self._held.append(QKeyEvent(event))
+            return True
+        key_id = _key_id(event)
+        if self._swallowed_releases[key_id] > 0:
+            self._swallowed_releases[key_id] -= 1
+            return True
+        return False
+
+    def _held_presses(self) -> int:
+        return sum(1 for event in self._held if event.type() == QEvent.Type.KeyPress)
+
+    def _emit_burst(self, terminator: QKeyEvent) -> None:
+        self._hold_timer.stop()
+        held, self._held = self._held, []
+        presses = [event for event in held if event.type() == QEvent.Type.KeyPress]
+        releases = [event for event in held if event.type() == QEvent.Type.KeyRelease]
+        # Releases still to come belong to the scan too: a button would click on Space's release.
+        self._swallowed_releases.update(Counter(map(_key_id, presses)) - Counter(map(_key_id, releases)))
+        self._swallowed_releases[_key_id(terminator)] += 1
+        virtual = self.table is not None and self.table.virtual_keys
+        keys = tuple(
+            (event.nativeVirtualKey() if virtual else event.nativeScanCode(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            for event in presses
+        )
+        self.scanned.emit(KeyBurst("".join(event.text() for event in presses), keys, self.table))
+
+    def _replay_held(self) -> None:
+        """Deliver the held keys, in order, as a person's typing: the window gives them to the focus widget."""
+        self._hold_timer.stop()
+        held, self._held = self._held, []
+        handle = self._window_handle
+        if handle is None or not shiboken6.isValid(handle):
+            return
+        for event in held:
+            address = _address(event)
+            self._replaying.add(address)
+            try:
+                QCoreApplication.sendEvent(handle, event)
+            finally:
+                self._replaying.discard(address)
