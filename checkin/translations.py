@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
+from checkin.i18n import Translator, install_language_loader
 from checkin.resources import resource_path
 
 LANGUAGES = {"en": "English", "fr": "Français"}
@@ -22,3 +23,15 @@ def load_translator(language: str) -> QTranslator | None:
     if translator.load(str(translations_dir() / f"checkin_{language}.qm")):
         return translator
     return None
+
+
+def _language_translator(language: str) -> Translator | None:
+    translator = load_translator(language)
+    if translator is None:
+        return None
+    return lambda context, text: translator.translate(context, text) or text
+
+
+def install_document_languages() -> None:
+    """Let the core write documents (reports, certificates) in any language that has a .qm file."""
+    install_language_loader(_language_translator)
