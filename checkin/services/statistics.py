@@ -236,3 +236,14 @@ def event_stats(db: Database, day: date | None = None) -> EventStats:
         cities=cities,
     )
 
+
+
+def change_marker(db: Database) -> tuple:
+    """A cheap fingerprint of what :func:`event_stats` counts, for a dashboard asking every few seconds.
+
+    It moves with every scan and every undo at any door (each bumps its checkpoint's counter) and
+    with every attendee added (an import, a walk-in). Edits to people already on the list (a
+    cancellation, a session added to someone) do not move it: a caller reads in full now and then.
+    """
+    with db.unit() as s:
+        return tuple(sorted(report_repo.checkpoint_versions(s).items())), repo.count_attendees(s)
