@@ -1,10 +1,12 @@
 """Helpers shared by the subcommands: opening the event, JSON output, errors on stderr."""
 from __future__ import annotations
 
+import getpass
 import json
 import locale
 import os
 import sys
+from datetime import datetime
 from typing import Any
 
 from checkin.domain.model import Attendee
@@ -53,7 +55,18 @@ def info(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def attendee_json(a: Attendee, session_titles: dict[str, str], badge_code: str = "") -> dict[str, Any]:
+def login_name() -> str:
+    """Who runs the command, for the logs; "" where the system has no login name (some containers)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def attendee_json(
+    a: Attendee, session_titles: dict[str, str], badge_code: str = "", checked_in_at: datetime | None = None
+) -> dict[str, Any]:
+    """An attendee as every command prints it; ``checked_in_at``: their first entrance check-in, if any."""
     return {
         "id": a.id,
         "badge_code": badge_code,
@@ -74,4 +87,6 @@ def attendee_json(a: Attendee, session_titles: dict[str, str], badge_code: str =
         "missing_from_source": a.missing_from_source,
         "notes": a.notes,
         "sessions": sorted(session_titles[sid] for sid in a.session_ids if sid in session_titles),
+        "checked_in": checked_in_at is not None,
+        "checked_in_at": checked_in_at.isoformat() if checked_in_at is not None else None,
     }

@@ -7,6 +7,7 @@ from checkin.cli import common
 from checkin.domain.search import SearchIndex, attendee_search_text
 from checkin.services import attendees as attendee_service
 from checkin.services import badges as badge_service
+from checkin.services import presence
 
 
 def register(sub) -> None:
@@ -25,13 +26,14 @@ def run_attendees(args) -> int:
     people = attendee_service.list_attendees(db)
     titles = {sw.session.id: sw.session.title for sw in attendee_service.list_sessions(db)}
     codes = badge_service.ensure_codes(db) if args.json else {}
+    arrivals = presence.checked_in_at(db) if args.json else {}
     db.dispose()
     if args.search:
         rows = SearchIndex([attendee_search_text(a) for a in people]).search(args.search)
         if rows is not None:
             people = [people[i] for i in rows]
     if args.json:
-        common.emit_json([common.attendee_json(a, titles, codes.get(a.id, "")) for a in people])
+        common.emit_json([common.attendee_json(a, titles, codes.get(a.id, ""), arrivals.get(a.id)) for a in people])
         return 0
     for a in people:
         sys.stdout.write(f"{a.last_name}\t{a.first_name}\t{a.organisation}\t{a.city}\t{a.country}\t{a.category}\t{a.status.value}\n")
@@ -41,6 +43,7 @@ def run_attendees(args) -> int:
 def run_sessions(args) -> int:
     db = common.open_db(args)
     sessions = attendee_service.list_sessions(db)
+    inside = presence.present_counts(db) if args.json else {}
     db.dispose()
     if args.json:
         common.emit_json(
@@ -54,6 +57,7 @@ def run_sessions(args) -> int:
                     "location": sw.session.location,
                     "capacity": sw.session.capacity,
                     "registered": sw.registered,
+                    "present": inside.get(sw.session.id, 0),
                 }
                 for sw in sessions
             ]

@@ -1,7 +1,6 @@
 """`checkin print` and `checkin printers`: sending badges to the system's printers from the command line."""
 from __future__ import annotations
 
-import getpass
 import socket
 import sys
 
@@ -29,20 +28,13 @@ def register(sub) -> None:
     p.add_argument("--timeout", type=float, default=printing.BATCH_TIMEOUT,
                    help="give the job up after this many seconds without progress (default %(default)g)")
     p.add_argument("--station", default=socket.gethostname(), help="desk name for the log (default: this computer's name)")
-    p.add_argument("--operator", default=_user(), help="who prints, for the log (default: the login name)")
+    p.add_argument("--operator", default=common.login_name(), help="who prints, for the log (default: the login name)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_print)
 
     ps = sub.add_parser("printers", help="list the system's printers")
     ps.add_argument("--json", action="store_true")
     ps.set_defaults(func=run_printers)
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers
-        return ""
 
 
 def _backend():

@@ -62,12 +62,17 @@ class ScanEvent:
         return self.people[key].id
 
 
-def make_scan_event(path_or_url, extra_people: int = 0) -> ScanEvent:
-    """The event, with ``extra_people`` more registered workshop participants (for filling it)."""
+def make_scan_event(path_or_url, extra_people: int = 0, workshop_starts: datetime = WORKSHOP_STARTS) -> ScanEvent:
+    """The event, with ``extra_people`` more registered workshop participants (for filling it).
+
+    ``workshop_starts`` moves the programme, e.g. to now for the command line, which scans at the
+    present time.
+    """
     db, _event = new_event(path_or_url, "Security, Democracy & Cities", date(2026, 3, 20), date(2026, 3, 22), "Brussels")
+    shift = workshop_starts - WORKSHOP_STARTS
     workshop = Session(id=new_id(), title="Atelier : économie de la nuit", kind=SessionKind.WORKSHOP,
-                       starts_at=WORKSHOP_STARTS, ends_at=WORKSHOP_ENDS, capacity=WORKSHOP_CAPACITY)
-    plenary = Session(id=new_id(), title="Opening plenary", kind=SessionKind.PLENARY, starts_at=PLENARY_STARTS)
+                       starts_at=workshop_starts, ends_at=WORKSHOP_ENDS + shift, capacity=WORKSHOP_CAPACITY)
+    plenary = Session(id=new_id(), title="Opening plenary", kind=SessionKind.PLENARY, starts_at=PLENARY_STARTS + shift)
     people = {}
     for key, (given, family, status, in_workshop) in PEOPLE.items():
         sessions = (plenary.id, workshop.id) if in_workshop else (plenary.id,)
