@@ -1,0 +1,91 @@
+"""What a station is set up to do (its door, direction, name, operator) and what it remembers between runs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, QSysInfo
+
+from checkin.domain.verdicts import ENTRANCE, DirectionMode
+from checkin.ui.badges.desk_print import login_name
+
+DEFAULT_READY_SECONDS = 4
+POLL_INTERVAL_MS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class StationConfig:
+    """One station's setup: the door it guards and how it records what it sees."""
+
+    checkpoint_id: str = ENTRANCE
+    mode: DirectionMode = DirectionMode.IN
+    station: str = ""
+    operator: str = ""
+    auto_print: bool = False  # print the badge at a person's first entrance check-in
+    camera: bool = False
+    ready_seconds: int = DEFAULT_READY_SECONDS  # how long a verdict stays before the panel says Ready
+
+
+def _flag(value, default: bool) -> bool:
+    # An .ini QSettings gives booleans back as the strings "true" / "false".
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+class StationSettings:
+    """Typed access to the station's QSettings; pass a QSettings of your own in tests."""
+
+    def __init__(self, store: QSettings | None = None):
+        self._store = store if store is not None else QSettings()
+
+    def config(self) -> StationConfig:
+        """The last setup used on this computer; the station is named after the computer at first."""
+        s = self._store
+        try:
+            mode = DirectionMode(str(s.value("station/mode", DirectionMode.IN.value)))
+        except ValueError:
+            mode = DirectionMode.IN
+        return StationConfig(
+            checkpoint_id=str(s.value("station/checkpoint", ENTRANCE) or ENTRANCE),
+            mode=mode,
+            station=str(s.value("station/name", "") or QSysInfo.machineHostName()),
+            operator=str(s.value("station/operator", "") or login_name()),
+            auto_print=_flag(s.value("station/auto_print"), False),
+            camera=_flag(s.value("station/camera"), False),
+            ready_seconds=self._ready_seconds(),
+        )
+
+    def set_config(self, config: StationConfig) -> None:
+        s = self._store
+        s.setValue("station/checkpoint", config.checkpoint_id)
+        s.setValue("station/mode", config.mode.value)
+        s.setValue("station/name", config.station)
+        s.setValue("station/operator", config.operator)
+        s.setValue("station/auto_print", config.auto_print)
+        s.setValue("station/camera", config.camera)
+        s.setValue("station/ready_seconds", int(config.ready_seconds))
+
+    def muted(self) -> bool:
+        return _flag(self._store.value("station/muted"), False)
+
+    def set_muted(self, muted: bool) -> None:
+        self._store.setValue("station/muted", muted)
+
+    def _ready_seconds(self) -> int:
+        try:
+            return max(1, int(self._store.value("station/ready_seconds", DEFAULT_READY_SECONDS)))
+        except (TypeError, ValueError):
+            return DEFAULT_READY_SECONDS
+
+    def geometry(self) -> QByteArray | None:
+        return self._store.value("station/geometry")
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("station/geometry", geometry)
+
+    @property
+    def store(self) -> QSettings:
+        """For parts that keep their own keys (the camera panel remembers its camera)."""
+        return self._store

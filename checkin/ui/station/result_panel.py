@@ -1,0 +1,248 @@
+"""The station's big verdict panel: green, amber or red, a symbol and a word, the name, why, and the notes.
+
+Colour is never the only signal (✓ / ! / ✕ and a word, for colour-blind staff). Everything scales
+with the panel, so a full-screen station reads from two metres. The panel only shows: it never
+takes the keyboard focus and never waits for a click, so the next scan replaces it at once.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from checkin.domain.verdicts import Direction, Verdict
+from checkin.i18n import UserError
+from checkin.services.scan_messages import reason_label
+from checkin.services.scanning import ScanResult, Undone
+from checkin.ui.station.fit_text import FitTextLabel
+
+
+class PanelState(Enum):
+    READY = "ready"
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    WARNING = "warning"
+    REJECTED = "rejected"
+    FAILED = "failed"  # the scan could not be recorded
+    CONFIRM_UNDO = "confirm_undo"
+    UNDONE = "undone"
+
+
+# (background, text) per state: white on dark colours, near-black on amber (contrast ≥ 4.5:1).
+_COLOURS = {
+    PanelState.READY: ("#263238", "#ffffff"),
+    PanelState.PENDING: ("#37474f", "#ffffff"),
+    PanelState.ACCEPTED: ("#1b7a36", "#ffffff"),
+    PanelState.WARNING: ("#f2a516", "#1f1600"),
+    PanelState.REJECTED: ("#b3261e", "#ffffff"),
+    PanelState.FAILED: ("#b3261e", "#ffffff"),
+    PanelState.CONFIRM_UNDO: ("#2762b0", "#ffffff"),
+    PanelState.UNDONE: ("#455a64", "#ffffff"),
+}
+_VERDICT_STATES = {Verdict.ACCEPTED: PanelState.ACCEPTED, Verdict.WARNING: PanelState.WARNING, Verdict.REJECTED: PanelState.REJECTED}
+_NOTE_STYLE = "QLabel { background: #fffbe6; color: #1f1600; border-radius: 6px; padding: 0.3em 0.6em; }"
+
+
+def _label(bold: bool = False, mono: bool = False) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are data, never markup
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if bold or mono:
+        font = label.font()
+        font.setBold(bold)
+        if mono:
+            font.setFamilies(["DejaVu Sans Mono", "monospace"])
+            font.setStyleHint(QFont.StyleHint.Monospace)
+        label.setFont(font)
+    return label
+
+
+class ResultPanel(QFrame):
+    """Shows one state at a time; each ``show_…`` replaces whatever was there."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.state = PanelState.READY
+        self._shown: tuple = ("ready", "")
+
+        self.headline_label = _label(bold=True)
+        self.name_label = FitTextLabel()
+        font = self.name_label.font()
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.details_label = _label()
+        self.message_label = _label()
+        self.notes_label = _label(bold=True)
+        self.notes_label.setStyleSheet(_NOTE_STYLE)
+        self.code_label = _label(mono=True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = _label()
+
+        column = QVBoxLayout(self)
+        column.setSpacing(8)
+        column.addWidget(self.headline_label)
+        column.addWidget(self.name_label, 1)
+        column.addWidget(self.details_label)
+        column.addWidget(self.message_label)
+        column.addWidget(self.notes_label)
+        column.addWidget(self.code_label)
+        column.addStretch(0)
+        column.addWidget(self.hint_label)
+        self._apply_sizes()
+        self.show_ready("")
+
+    # ---- what the station shows ---------------------------------------------------------------
+
+    def show_ready(self, door: str) -> None:
+        """Waiting for the next scan; ``door`` says what this station guards."""
+        self._shown = ("ready", door)
+        self._set_state(PanelState.READY)
+        self.headline_label.setText(self.tr("Ready"))
+        self.name_label.setText(self.tr("Scan a badge"))
+        self._set_texts(details=door, hint=self.tr("Hold the badge or the phone's QR code to the scanner or the camera."))
+
+    def show_pending(self, code: str) -> None:
+        """A scan is taking longer than usual (a busy shared database): say so, keep the code in view."""
+        self._shown = ("pending", code)
+        self._set_state(PanelState.PENDING)
+        self.headline_label.setText(self.tr("Checking…"))
+        self.name_label.setText("")
+        self._set_texts(code=self._code_text(code))
+
+    def show_result(self, result: ScanResult) -> None:
+        self._shown = ("result", result)
+        self._set_state(_VERDICT_STATES[result.verdict])
+        self.headline_label.setText(headline(result))
+        a = result.attendee
+        if a is not None:
+            self.name_label.setText(a.full_name or self.tr("(no name)"))
+            details = " · ".join(part for part in (a.category, a.organisation) if part)
+        else:
+            self.name_label.setText(_capitalised(str(reason_label(result.reason.value))))
+            details = ""
+        code = self._code_text(result.record.code) if a is None and result.record.code else ""
+        notes = self.tr("Note: {notes}").format(notes=a.notes) if a is not None and a.notes else ""
+        self._set_texts(details=details, message=str(result.message), notes=notes, code=code,
+                        hint=self.tr("Ctrl+Z undoes this scan."))
+
+    def show_failure(self, problem: UserError | str, code: str) -> None:
+        """The scan was not recorded: what happened, what to do, and the code so nothing is lost."""
+        self._shown = ("failure", problem, code)
+        self._set_state(PanelState.FAILED)
+        self.headline_label.setText(self.tr("✕ Not recorded"))
+        self.name_label.setText(self.tr("Scan not saved"))
+        self._set_texts(message=str(problem), code=self._code_text(code) if code else "")
+
+    def show_undo_question(self, what: str) -> None:
+        self._shown = ("question", what)
+        self._set_state(PanelState.CONFIRM_UNDO)
+        self.headline_label.setText(self.tr("Undo the last scan?"))
+        self.name_label.setText(what)
+        self._set_texts(
+            message=self.tr("Press Ctrl+Z again to undo it. The scan stays in the log, marked as annulled."),
+            hint=self.tr("Scanning the next badge keeps the last scan."),
+        )
+
+    def show_undone(self, undone: Undone | None) -> None:
+        self._shown = ("undone", undone)
+        self._set_state(PanelState.UNDONE)
+        if undone is None:
+            self.headline_label.setText(self.tr("Nothing to undo"))
+            self.name_label.setText("")
+            self._set_texts(message=self.tr("This station has no scan left to undo."))
+            return
+        self.headline_label.setText(self.tr("↶ Scan undone"))
+        if undone.attendee is not None:
+            self.name_label.setText(undone.attendee.full_name)
+        else:
+            self.name_label.setText(_capitalised(str(reason_label(undone.annulled.reason))))
+        self._set_texts(message=self.tr("The scan is annulled: it no longer counts, and the log keeps both."))
+
+    # ---- texts --------------------------------------------------------------------------------
+
+    def _code_text(self, code: str) -> str:
+        return self.tr("Code read: {code}").format(code=code)
+
+    def _set_texts(self, details: str = "", message: str = "", notes: str = "", code: str = "", hint: str = "") -> None:
+        for label, text in (
+            (self.details_label, details), (self.message_label, message), (self.notes_label, notes),
+            (self.code_label, code), (self.hint_label, hint),
+        ):
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def _set_state(self, state: PanelState) -> None:
+        self.state = state
+        background, text = _COLOURS[state]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        self.setPalette(palette)
+        self.setAccessibleDescription(state.value)
+        self.update()
+
+    def colour(self) -> QColor:
+        """The panel's background colour now."""
+        return QColor(_COLOURS[self.state][0])
+
+    # ---- sizes and painting -------------------------------------------------------------------
+
+    def _apply_sizes(self) -> None:
+        # One unit from the panel's size: every text grows with a bigger window or full screen.
+        unit = max(9.0, min(self.height() / 19.0, self.width() / 30.0))
+        margin = int(unit * 1.2)
+        self.layout().setContentsMargins(margin, int(unit * 0.8), margin, int(unit * 0.8))
+        for label, factor in (
+            (self.headline_label, 1.9), (self.details_label, 1.2), (self.message_label, 1.2),
+            (self.notes_label, 1.2), (self.code_label, 0.85), (self.hint_label, 0.75),
+        ):
+            font = label.font()
+            font.setPixelSize(max(10, int(unit * factor)))
+            label.setFont(font)
+        self.name_label.set_largest_size(unit * 4.4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._apply_sizes()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()), 12, 12)
+        painter.fillPath(path, self.colour())
+        painter.end()
+
+    def _redo(self) -> None:
+        kind, *args = self._shown
+        show = {"ready": self.show_ready, "pending": self.show_pending, "result": self.show_result,
+                "failure": self.show_failure, "question": self.show_undo_question, "undone": self.show_undone}[kind]
+        show(*args)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._redo()
+        super().changeEvent(event)
+
+
+def headline(result: ScanResult) -> str:
+    """The verdict in a symbol and a few words: what the door staff do."""
+    leaving = result.direction is Direction.OUT
+    if result.verdict is Verdict.ACCEPTED:
+        if leaving:
+            return QCoreApplication.translate("ResultPanel", "✓ Exit recorded")
+        return QCoreApplication.translate("ResultPanel", "✓ Accepted")
+    if result.verdict is Verdict.WARNING:
+        if leaving:
+            return QCoreApplication.translate("ResultPanel", "! Let out, but look")
+        return QCoreApplication.translate("ResultPanel", "! Let in, but look")
+    return QCoreApplication.translate("ResultPanel", "✕ Not admitted")
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

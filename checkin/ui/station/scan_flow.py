@@ -1,0 +1,197 @@
+"""The station's work on the database lane: scans, manual check-ins, undo, counters and presence lists.
+
+Every call returns at once; the work runs on the window's :class:`DatabaseLane` and the outcome
+comes back as a signal on the GUI thread. The lane runs operations in submission order, so scans
+arriving while one is being recorded queue up behind it: none is dropped, merged or reordered.
+
+The :class:`Station` service object is made on the lane too (it reads the door and the event's
+secret) and is only ever used there.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from checkin.domain.verdicts import Checkpoint, Direction
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.services.presence import Counters, counters, presence_report
+from checkin.services.scanning import ScanResult, Station
+from checkin.storage.database import Database
+from checkin.ui.station.config import StationConfig
+from checkin.ui.workers import DatabaseLane, Operation
+
+log = logging.getLogger(__name__)
+
+
+def _not_recorded(exc: Exception) -> UserError:
+    return UserError(
+        Message(
+            "StationFlow",
+            QT_TRANSLATE_NOOP(
+                "StationFlow",
+                "The event database did not answer, so this scan was not recorded ({detail}). Check the "
+                "network or the disk holding the event, then scan the badge again.",
+            ),
+            {"detail": type(exc).__name__},
+        )
+    )
+
+
+def _guarded(work: Callable):
+    """``work`` with any failure turned into a UserError, so the station shows it in its panel
+    (a database that went away raises driver errors, not UserErrors)."""
+
+    def run():
+        try:
+            return work()
+        except UserError:
+            raise
+        except Exception as exc:
+            log.exception("A station operation failed")
+            raise _not_recorded(exc) from exc
+
+    return run
+
+
+class StationHolder:
+    """The Station service object, made on the lane the first time it is needed."""
+
+    def __init__(self, db: Database, config: StationConfig):
+        self._db = db
+        self._config = config
+        self._station: Station | None = None
+
+    def get(self) -> Station:
+        if self._station is None:
+            c = self._config
+            self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator)
+        return self._station
+
+
+class StationFlow(QObject):
+    opened = Signal(object)  # Checkpoint: the door is known, scanning can start
+    scanned = Signal(object)  # ScanResult, in the order the scans were received
+    failed = Signal(object, str)  # UserError, the code (or "") that was not recorded
+    undone = Signal(object)  # Undone, or None when nothing was left to undo
+    counters_changed = Signal(object)  # Counters
+    report_changed = Signal(object)  # PresenceReport
+    busy_changed = Signal(bool)  # scans waiting for their verdict
+
+    def __init__(self, lane: DatabaseLane, db: Database, config: StationConfig, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lane = lane
+        self._db = db
+        self.config = config
+        self._holder = StationHolder(db, config)
+        self.checkpoint: Checkpoint | None = None
+        self.counters: Counters | None = None
+        self._waiting = 0
+        self._counting = False
+        self._reporting = False
+
+    # ---- opening ------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        holder = self._holder
+        operation = Operation(_guarded(lambda: holder.get().checkpoint), parent=self)
+        operation.on_success(self._on_opened).on_user_error(lambda error: self.failed.emit(error, ""))
+        operation.run_on(self._lane)
+
+    def _on_opened(self, checkpoint: Checkpoint) -> None:
+        self.checkpoint = checkpoint
+        self.opened.emit(checkpoint)
+        self.refresh_counters()
+
+    # ---- scans --------------------------------------------------------------------------------
+
+    @property
+    def waiting(self) -> int:
+        return self._waiting
+
+    def scan(self, readings: Sequence[str], method: str = "scanner") -> None:
+        """Record one scan; ``readings`` are the candidate texts of that one scan, best first."""
+        readings = [r.strip() for r in readings if r and r.strip()]
+        if not readings:
+            return
+        holder = self._holder
+        self._submit(lambda: holder.get().scan(readings, method=method), readings[0])
+
+    def admit(self, attendee_id: str, method: str = "manual") -> None:
+        """Check someone in (or out) without a code: picked by name, or a walk-in just registered."""
+        holder = self._holder
+        self._submit(lambda: holder.get().admit(attendee_id, method=method), "")
+
+    def _submit(self, work: Callable[[], ScanResult], code: str) -> None:
+        self._waiting += 1
+        if self._waiting == 1:
+            self.busy_changed.emit(True)
+        operation = Operation(_guarded(work), parent=self)
+        operation.on_success(self._on_scanned)
+        operation.on_user_error(lambda error: self.failed.emit(error, code))
+        operation.on_finished(self._on_scan_finished)
+        operation.run_on(self._lane)
+
+    def _on_scan_finished(self) -> None:
+        self._waiting -= 1
+        if self._waiting == 0:
+            self.busy_changed.emit(False)
+
+    def _on_scanned(self, result: ScanResult) -> None:
+        self.checkpoint = result.checkpoint  # the rules may have changed since the last scan
+        self._count_locally(result)
+        self.scanned.emit(result)
+
+    def _count_locally(self, result: ScanResult) -> None:
+        """Move the counters at once; the next poll brings the figures from every other station."""
+        c = self.counters
+        if c is None or not result.record.moves:
+            return
+        if result.direction is Direction.IN:
+            c = replace(c, inside=c.inside + 1, arrived=c.arrived + (1 if result.previous is None else 0))
+        else:
+            c = replace(c, inside=max(0, c.inside - 1))
+        self.counters = c
+        self.counters_changed.emit(c)
+
+    def undo_last(self) -> None:
+        holder = self._holder
+        operation = Operation(_guarded(lambda: holder.get().undo_last()), parent=self)
+        operation.on_success(self.undone.emit).on_user_error(lambda error: self.failed.emit(error, ""))
+        operation.run_on(self._lane)
+
+    # ---- counters and lists -------------------------------------------------------------------
+
+    def refresh_counters(self) -> None:
+        """Read the door's counters unless a read is already on its way (the poll never piles up)."""
+        if self._counting or self.checkpoint is None:
+            return
+        self._counting = True
+        db, checkpoint = self._db, self.checkpoint
+        capacity = checkpoint.session.capacity if checkpoint.session is not None else None
+        operation = Operation(_guarded(lambda: counters(db, checkpoint.id, capacity)), parent=self)
+        operation.on_success(self._on_counted)
+        operation.on_user_error(lambda error: log.warning("Station counters not read: %s", error))
+        operation.on_finished(self._on_counting_finished).run_on(self._lane)
+
+    def _on_counting_finished(self) -> None:
+        self._counting = False
+
+    def _on_counted(self, fresh: Counters) -> None:
+        self.counters = fresh
+        self.counters_changed.emit(fresh)
+
+    def refresh_report(self) -> None:
+        if self._reporting or self.checkpoint is None:
+            return
+        self._reporting = True
+        db, checkpoint_id = self._db, self.checkpoint.id
+        operation = Operation(_guarded(lambda: presence_report(db, checkpoint_id)), parent=self)
+        operation.on_success(self.report_changed.emit)
+        operation.on_user_error(lambda error: log.warning("Station presence lists not read: %s", error))
+        operation.on_finished(self._on_reporting_finished).run_on(self._lane)
+
+    def _on_reporting_finished(self) -> None:
+        self._reporting = False
