@@ -12,6 +12,7 @@ from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher, system_language
 from checkin.ui.logs import configure_logging
 from checkin.ui.settings import DeskSettings
+from checkin.ui.station.desk_actions import DeskStationActions
 
 ACCENT = QColor("#2762b0")
 
@@ -45,9 +46,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_desk_window(settings: DeskSettings, languages: LanguageSwitcher) -> DeskWindow:
-    """The main window with the parts that plug into it (badge printing)."""
+    """The main window with the parts that plug into it (badge printing, door stations)."""
     window = DeskWindow(settings, languages)
     window.badge_actions = DeskBadgeActions(window)
+    window.station_actions = DeskStationActions(window)
     return window
 
 

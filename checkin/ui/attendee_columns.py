@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from datetime import datetime
 from typing import Any
 
 from checkin.domain.countries import country_name
 from checkin.domain.model import Attendee, Status
 from checkin.domain.text import fold
+from checkin.ui import journal_format
 from checkin.ui.attendee_search import name_key
 from checkin.ui.labels import status_label
 from checkin.ui.language import ui_language
@@ -22,16 +24,20 @@ class Column(IntEnum):
     STATUS = 6
     SESSIONS = 7
     BADGE = 8  # how many times the badge was printed
+    CHECKED_IN = 9  # when the person first came in at the entrance
 
 
 _STATUS_ORDER = {status: i for i, status in enumerate(Status)}
 
 
 class ColumnTexts:
-    """Cell texts and sort keys in the current UI language; ``printed`` counts badges per attendee."""
+    """Cell texts and sort keys in the current UI language; ``printed`` counts badges per attendee,
+    ``checked_in`` says when each arrived (shown on the event's clock, ``timezone``)."""
 
     def __init__(self):
         self.printed: dict[str, int] = {}
+        self.checked_in: dict[str, datetime] = {}
+        self.timezone = "Europe/Brussels"
         self._country_names: dict[str, str] = {}
         self._status_labels: dict[Status, str] = {}
 
@@ -67,6 +73,9 @@ class ColumnTexts:
             # ✓ once printed; ✓ ×3 when reprinted (a lost badge, a corrected name).
             printed = self.printed.get(a.id, 0)
             return "" if not printed else "✓" if printed == 1 else f"✓ ×{printed}"
+        if column == Column.CHECKED_IN:
+            at = self.checked_in.get(a.id)
+            return "" if at is None else journal_format.entry_time(at, self.timezone)
         # A count: full session titles do not fit a column; the tooltip and the panel list them.
         return str(len(a.session_ids)) if a.session_ids else ""
 
@@ -87,4 +96,7 @@ class ColumnTexts:
             return _STATUS_ORDER[a.status]
         if column == Column.BADGE:
             return self.printed.get(a.id, 0)
+        if column == Column.CHECKED_IN:
+            at = self.checked_in.get(a.id)
+            return (1, at.timestamp()) if at is not None else (0, 0.0)
         return len(a.session_ids)

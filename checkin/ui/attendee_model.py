@@ -140,6 +140,31 @@ class AttendeeTableModel(QAbstractTableModel):
             if position is not None:
                 self.dataChanged.emit(self.index(position, Column.BADGE), self.index(position, Column.BADGE))
 
+    def set_check_ins(self, checked_in: dict, timezone: str) -> None:
+        """When each attendee first came in at the entrance (attendee id → datetime), replacing what was shown."""
+        self._texts.checked_in = dict(checked_in)
+        self._texts.timezone = timezone
+        self._keys.pop(Column.CHECKED_IN, None)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, Column.CHECKED_IN), self.index(len(self._visible) - 1, Column.CHECKED_IN))
+
+    def set_check_in(self, attendee_id: str, at) -> None:
+        """One attendee came in (``at``) or their check-in was undone (None)."""
+        if at is None:
+            self._texts.checked_in.pop(attendee_id, None)
+        else:
+            self._texts.checked_in[attendee_id] = at
+        row = self._row_of_id.get(attendee_id)
+        keys = self._keys.get(Column.CHECKED_IN)
+        if row is not None and keys is not None:
+            keys[row] = self._texts.sort_key(Column.CHECKED_IN, self._attendees[row])
+        position = self.position_of(attendee_id)
+        if position is not None:
+            self.dataChanged.emit(self.index(position, Column.CHECKED_IN), self.index(position, Column.CHECKED_IN))
+
+    def checked_in_at(self, attendee_id: str):
+        return self._texts.checked_in.get(attendee_id)
+
     def print_count(self, attendee_id: str) -> int:
         return self._texts.printed.get(attendee_id, 0)
 
@@ -299,7 +324,7 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS and a.missing_from_source:
             return self._warning_icon
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SESSIONS, Column.BADGE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SESSIONS, Column.BADGE, Column.CHECKED_IN):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.SESSIONS and a.session_ids:
@@ -327,6 +352,7 @@ class AttendeeTableModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Sessions"),
             self.tr("Badge"),
+            self.tr("Checked in"),
         ]
         self._texts.retranslate()
         self._keys.pop(Column.COUNTRY, None)

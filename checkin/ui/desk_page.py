@@ -26,7 +26,7 @@ from checkin.ui.labels import status_label
 
 _COLUMN_WIDTHS = {
     Column.FAMILY_NAME: 140, Column.GIVEN_NAME: 110, Column.CITY: 105, Column.COUNTRY: 105,
-    Column.CATEGORY: 145, Column.STATUS: 100, Column.SESSIONS: 72, Column.BADGE: 60,
+    Column.CATEGORY: 145, Column.STATUS: 100, Column.SESSIONS: 72, Column.BADGE: 60, Column.CHECKED_IN: 120,
 }
 
 

@@ -172,10 +172,12 @@ class AttendeeDetailPanel(QWidget):
         self._sessions = {s.id: s for s in sessions}
         self._timezone = timezone
 
-    def set_available_requests(self, print_badge: bool = False, check_in: bool = False) -> None:
-        """Show the Print badge / Check in buttons once something handles their signals."""
-        self.print_button.setVisible(print_badge)
-        self.check_in_button.setVisible(check_in)
+    def set_available_requests(self, print_badge: bool | None = None, check_in: bool | None = None) -> None:
+        """Show the Print badge / Check in buttons once something handles their signals (None: unchanged)."""
+        if print_badge is not None:
+            self.print_button.setVisible(print_badge)
+        if check_in is not None:
+            self.check_in_button.setVisible(check_in)
 
     def attendee(self) -> Attendee | None:
         return self._attendee
