@@ -20,11 +20,15 @@ to the window and then forwards it to the focus widget (and on to its parents wh
 application-wide filter therefore sees each key two or more times, with a different receiver each
 time. The ``QWindow`` receives each key exactly once, before any widget, whoever has focus.
 
-Limits: a shortcut without modifier keys (a bare letter) is matched by Qt before any window sees
-the key, so a window using this filter should have none. Input methods that compose dead keys before
-Qt delivers them (X11 compose, macOS) take those keys away from every window; scan codes cannot
-bring back a key that never arrived, so a code whose characters fall on the desk's dead keys may
-come through incomplete there. Badge codes never touch a dead key.
+Dead keys: input methods compose them before any window sees the keys (Qt's X11 compose, ibus,
+macOS). A dead key's press never arrives, and the letter it makes arrives as an input-method event
+sent straight to the focus widget. While a burst is held, those events are held with it (their text
+is part of the scan); on X11 the burst's keys are read from ``XcbKeyLog``, which sees every key
+before the input method does. Elsewhere a key the input method took is missing from the scan codes,
+and recovery falls back on the typed text. Badge codes never touch a dead key.
+
+A shortcut without modifier keys (a bare letter) is matched by Qt before any window sees the key, so
+a window using this filter should have none.
 """
 from __future__ import annotations
 
@@ -33,11 +37,12 @@ from typing import Literal
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
-from checkin.scanning.keymaps import ScanCodeTable, scan_code_table
+from checkin.scanning.keymaps import XKB_KEYCODES, ScanCodeTable, scan_code_table
 from checkin.scanning.wedge import KeyBurst
+from checkin.ui.scanning.native_keys import XcbKeyLog
 
 _TERMINATORS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 # Keys that type nothing themselves; the keys they modify say so in their own modifiers().
@@ -76,6 +81,7 @@ class ScannerInputFilter(QObject):
         window: QWidget,
         *,
         table: ScanCodeTable | None | Literal["platform"] = PLATFORM,
+        key_log: XcbKeyLog | None | Literal["platform"] = PLATFORM,
         max_gap_ms: int = 35,
         min_length: int = 8,
         hold_ms: int = 100,
@@ -86,10 +92,20 @@ class ScannerInputFilter(QObject):
         self._widget = window
         # The native numbers of the platform's key events, or an injected table (tests, offscreen).
         self.table = scan_code_table(QGuiApplication.platformName()) if table == PLATFORM else table
+        if key_log == PLATFORM:
+            key_log = None
+            if QGuiApplication.platformName() == "xcb" and self.table is XKB_KEYCODES:
+                key_log = XcbKeyLog()
+                key_log.install()
+                # Qt must forget the log before Python does.
+                self.destroyed.connect(lambda: key_log.remove())
+        self._key_log = key_log
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
-        self._held: list[QKeyEvent] = []
-        self._last_press_at = 0
+        # Held events with the object each goes to: None for keys (the window), the widget for
+        # input-method events (sent straight to the focus widget).
+        self._held: list[tuple[QObject | None, QKeyEvent | QInputMethodEvent]] = []
+        self._first_press_at = self._last_press_at = 0
         self._replaying: set[int] = set()
         self._swallowed_releases: Counter = Counter()
         # The wall-clock side of the gap: when no next key has come after this long, none is coming.
@@ -98,6 +114,17 @@ class ScannerInputFilter(QObject):
         self._window_handle: QWindow | None = None
         window.installEventFilter(self)
         self._attach()
+        self._focus: QWidget | None = None
+        self._on_focus_changed(None, window.focusWidget())
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Watch the focus widget of this window for input-method events."""
+        if self._focus is not None and shiboken6.isValid(self._focus):
+            self._focus.removeEventFilter(self)
+        self._focus = new if new is not None and new.window() is self._widget else None
+        if self._focus is not None:
+            self._focus.installEventFilter(self)
 
     def _attach(self) -> None:
         """Watch the window's current QWindow (made when the window is first shown, remade rarely)."""
@@ -112,6 +139,8 @@ class ScannerInputFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self._focus and kind == QEvent.Type.InputMethod:
+            return self._on_input_method(watched, event)
         if watched is self._widget:
             if kind in (QEvent.Type.Show, QEvent.Type.WinIdChange):
                 self._attach()
@@ -145,14 +174,29 @@ class ScannerInputFilter(QObject):
         if not (text and text.isprintable()) and key not in _DEAD_KEYS:
             self._replay_held()
             return False
-        self._held.append(QKeyEvent(event))
+        if not self._held:
+            self._first_press_at = event.timestamp()
+        self._held.append((None, QKeyEvent(event)))
         self._last_press_at = event.timestamp()
         self._hold_timer.start()
         return True
 
+    def _on_input_method(self, receiver: QWidget, event: QInputMethodEvent) -> bool:
+        """Text an input method made of keys during a burst is the burst's: hold it with the keys."""
+        if _address(event) in self._replaying:
+            return False
+        if not self._held:
+            # On X11 the log tells when the keys it came from were pressed: it may start a burst.
+            if self._key_log is None or not self._key_log.presses or not event.commitString():
+                return False
+            self._first_press_at = self._last_press_at = self._key_log.presses[-1][0]
+            self._hold_timer.start()
+        self._held.append((receiver, QInputMethodEvent(event)))
+        return True
+
     def _on_release(self, event: QKeyEvent) -> bool:
         if self._held:
-            self._held.append(QKeyEvent(event))
+            self._held.append((None, QKeyEvent(event)))
             return True
         key_id = _key_id(event)
         if self._swallowed_releases[key_id] > 0:
@@ -161,22 +205,33 @@ class ScannerInputFilter(QObject):
         return False
 
     def _held_presses(self) -> int:
-        return sum(1 for event in self._held if event.type() == QEvent.Type.KeyPress)
+        return sum(1 for _, event in self._held if event.type() == QEvent.Type.KeyPress)
 
     def _emit_burst(self, terminator: QKeyEvent) -> None:
         self._hold_timer.stop()
-        held, self._held = self._held, []
+        held, self._held = [event for _, event in self._held], []
         presses = [event for event in held if event.type() == QEvent.Type.KeyPress]
         releases = [event for event in held if event.type() == QEvent.Type.KeyRelease]
         # Releases still to come belong to the scan too: a button would click on Space's release.
         self._swallowed_releases.update(Counter(map(_key_id, presses)) - Counter(map(_key_id, releases)))
         self._swallowed_releases[_key_id(terminator)] += 1
+        typed = "".join(event.commitString() if isinstance(event, QInputMethodEvent) else event.text() for event in held if event.type() != QEvent.Type.KeyRelease)
+        self.scanned.emit(KeyBurst(typed, self._burst_keys(presses, terminator), self.table))
+
+    def _burst_keys(self, presses: list[QKeyEvent], terminator: QKeyEvent) -> tuple[tuple[int, bool], ...]:
+        """(native number, Shift) of each key of the burst: from the X events where they are logged
+        (they include the dead keys an input method took), else from the key events."""
+        if self._key_log is not None and self.table is not None:
+            logged = self._key_log.burst_keys(
+                self._first_press_at, (terminator.timestamp(), terminator.nativeScanCode()), self.max_gap_ms, self.table.codes
+            )
+            if logged is not None:
+                return tuple(logged)
         virtual = self.table is not None and self.table.virtual_keys
-        keys = tuple(
+        return tuple(
             (event.nativeVirtualKey() if virtual else event.nativeScanCode(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             for event in presses
         )
-        self.scanned.emit(KeyBurst("".join(event.text() for event in presses), keys, self.table))
 
     def _replay_held(self) -> None:
         """Deliver the held keys, in order, as a person's typing: the window gives them to the focus widget."""
@@ -185,10 +240,13 @@ class ScannerInputFilter(QObject):
         handle = self._window_handle
         if handle is None or not shiboken6.isValid(handle):
             return
-        for event in held:
+        for receiver, event in held:
+            target = handle if receiver is None else receiver
+            if not shiboken6.isValid(target):
+                continue
             address = _address(event)
             self._replaying.add(address)
             try:
-                QCoreApplication.sendEvent(handle, event)
+                QCoreApplication.sendEvent(target, event)
             finally:
                 self._replaying.discard(address)
