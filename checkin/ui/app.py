@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalett
 from PySide6.QtWidgets import QApplication
 
 from checkin.ui.badge_actions import DeskBadgeActions
+from checkin.ui.dashboard.desk_actions import DeskDashboardActions
 from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher, system_language
 from checkin.ui.logs import configure_logging
@@ -46,10 +47,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_desk_window(settings: DeskSettings, languages: LanguageSwitcher) -> DeskWindow:
-    """The main window with the parts that plug into it (badge printing, door stations)."""
+    """The main window with the parts that plug into it (badge printing, door stations, the dashboard)."""
     window = DeskWindow(settings, languages)
     window.badge_actions = DeskBadgeActions(window)
     window.station_actions = DeskStationActions(window)
+    window.dashboard_actions = DeskDashboardActions(window)
     return window
 
 
