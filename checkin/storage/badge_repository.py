@@ -50,14 +50,22 @@ def attendees_without_badge(s: OrmSession, attendee_ids: Sequence[str] | None = 
     return list(s.execute(query).scalars())
 
 
+# PostgreSQL takes at most 65,535 parameters in one statement; issuing the first codes of a
+# 100,000-attendee event asks about more ids than that.
+_IDS_PER_QUERY = 10_000
+
+
 def next_serials(s: OrmSession, attendee_ids: Iterable[str]) -> dict[str, int]:
     """Attendee id → the serial their next badge gets (0 for a first badge)."""
     ids = list(attendee_ids)
-    rows = s.execute(
-        select(BadgeRow.attendee_id, func.max(BadgeRow.serial)).where(BadgeRow.attendee_id.in_(ids)).group_by(BadgeRow.attendee_id)
-    )
     serials = {attendee_id: 0 for attendee_id in ids}
-    serials.update({attendee_id: highest + 1 for attendee_id, highest in rows})
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        rows = s.execute(
+            select(BadgeRow.attendee_id, func.max(BadgeRow.serial))
+            .where(BadgeRow.attendee_id.in_(ids[start:start + _IDS_PER_QUERY]))
+            .group_by(BadgeRow.attendee_id)
+        )
+        serials.update({attendee_id: highest + 1 for attendee_id, highest in rows})
     return serials
 
 
