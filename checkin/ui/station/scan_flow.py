@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin.domain.verdicts import Checkpoint, Direction
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.scanning.keymaps import layout_readings
+from checkin.scanning.wedge import KeyBurst
 from checkin.services.presence import Counters, counters, presence_report
 from checkin.services.scanning import ScanResult, Station
 from checkin.storage.database import Database
@@ -24,6 +26,14 @@ from checkin.ui.station.config import StationConfig
 from checkin.ui.workers import DatabaseLane, Operation
 
 log = logging.getLogger(__name__)
+
+
+def burst_readings(burst: KeyBurst) -> list[str]:
+    """Every text a keyboard-wedge scan may stand for, best first: the US text its key positions
+    spell, the text the desk typed, then each desk layout's reading. The Station takes the one that
+    is a known code, and says "ambiguous" if two name different people."""
+    texts = [burst.scan_code_text(), burst.typed, *layout_readings(burst.typed)]
+    return list(dict.fromkeys(text for text in texts if text))
 
 
 def _not_recorded(exc: Exception) -> UserError:

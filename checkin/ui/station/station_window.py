@@ -26,7 +26,9 @@ from checkin.ui.station.manual_panel import ManualCheckInPanel
 from checkin.ui.station.presence_panel import CountersBar, PresenceLists
 from checkin.ui.station.printing import StationPrinting
 from checkin.ui.station.result_panel import ResultPanel
-from checkin.ui.station.scan_flow import StationFlow
+from checkin.ui.station.scan_flow import StationFlow, burst_readings
+from checkin.ui.scanning.camera import CameraPanel
+from checkin.ui.scanning.scanner_input import ScannerInputFilter
 from checkin.ui.station.sounds import VerdictSounds
 from checkin.ui.station.station_menus import StationMenus
 from checkin.ui.workers import DatabaseLane
@@ -82,6 +84,10 @@ class StationWindow(QMainWindow):
         self.scan_edit.installEventFilter(self)
         self.manual_panel.search_edit.installEventFilter(self)
         self.scan_caption.setBuddy(self.scan_edit)
+        # A scanner's burst is caught whatever has the focus (the name search too); typing goes on.
+        self.scanner = ScannerInputFilter(self)
+        self.scanner.scanned.connect(lambda burst: self.submit_scan(burst_readings(burst), "scanner"))
+        self.camera_panel: CameraPanel | None = None
         self.sounds = VerdictSounds(settings.muted(), self)
         self.printing = StationPrinting(lane, db, backend, self)
         self.printing.printed.connect(lambda attendee_id: self.badges_printed.emit([attendee_id]))
@@ -117,7 +123,7 @@ class StationWindow(QMainWindow):
         titles.addWidget(self.station_label)
         header.addLayout(titles, 1)
         header.addWidget(self.counters_bar)
-        side = QVBoxLayout()
+        side = self._side = QVBoxLayout()
         side.addWidget(self.manual_panel, 3)
         side.addWidget(self.presence_lists, 2)
         middle = QHBoxLayout()
@@ -159,10 +165,20 @@ class StationWindow(QMainWindow):
         flow.counters_changed.connect(self._on_flow_counters_changed)
         flow.report_changed.connect(self.presence_lists.show_report)
         self.presence_lists.hide()
+        self._show_camera(config.camera)
         self._update_titles()
         self._show_ready()
         flow.open()
         self.back_to_scanning()
+
+    def _show_camera(self, wanted: bool) -> None:
+        """The webcam panel above the name search; hidden, it lets the camera go."""
+        if wanted and self.camera_panel is None:
+            self.camera_panel = CameraPanel(self._settings.store)
+            self.camera_panel.code_read.connect(lambda text: self.submit_scan([text], "camera"))
+            self._side.insertWidget(0, self.camera_panel, 2)
+        if self.camera_panel is not None:
+            self.camera_panel.setVisible(wanted)
 
     def _on_flow_opened(self, checkpoint: Checkpoint) -> None:
         self.presence_lists.set_checkpoint(checkpoint)
@@ -246,6 +262,8 @@ class StationWindow(QMainWindow):
         self._ready_timer.start(self.config.ready_seconds * 1000)
         if undone is not None:
             self.history.mark_undone(undone.annulled.id)
+            if self.camera_panel is not None:
+                self.camera_panel.forget_codes()  # the same badge may be shown again at once
             self._report_stale = True
             if self.flow is not None:
                 self.flow.refresh_counters()
