@@ -184,3 +184,12 @@ def presence_counts(s: OrmSession) -> dict[str, tuple[int, int]]:
         ).group_by(PresenceRow.checkpoint_id)
     )
     return {checkpoint_id: (inside, left) for checkpoint_id, inside, left in rows}
+
+
+def first_entries(s: OrmSession) -> dict[str, dict[str, datetime]]:
+    """Checkpoint id → attendee id → when they first came in there."""
+    result: dict[str, dict[str, datetime]] = {}
+    rows = s.execute(select(PresenceRow.checkpoint_id, PresenceRow.attendee_id, PresenceRow.first_in_at))
+    for checkpoint_id, attendee_id, first_in_at in rows:
+        result.setdefault(checkpoint_id, {})[attendee_id] = first_in_at
+    return result
