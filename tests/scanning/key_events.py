@@ -1,18 +1,24 @@
 """Real key events as an X11 desk delivers them: XKB keycodes, the desk layout's text, Shift, timestamps.
 
 ``DeskKeyboard`` sends them to a window's QWindow, where Qt's own key events arrive, with timestamps
-from its own clock: a US scanner's keys 5–15 ms apart, a person's 120–250 ms apart.
+from its own clock: a US scanner's keys 5–15 ms apart, a person's 120–250 ms apart. With a key log
+it also does what X11 and Qt's compose input method do with dead keys (seen on Xvfb with an AZERTY
+keymap): every press goes to the log; a dead key's press reaches no window; the letter it combines
+with arrives as an input-method event at the focus widget; a key it does not combine with arrives
+alone, the dead key lost.
 """
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from checkin.scanning.keymaps import XKB_KEYCODES
-from checkin.scanning.layouts import Layout
+from checkin.scanning.layouts import DEAD_KEY_MARKS, Layout
+from checkin.ui.scanning.native_keys import XcbKeyLog
 from tests.scanning.scanner_typing import SPACE, PressedKey, desk_presses, native_code, scanner_presses
 
 XKB_LEFT_SHIFT, XKB_RETURN, XKB_TAB, XKB_KEYPAD_ENTER = 50, 36, 23, 104
@@ -40,9 +46,11 @@ def qt_key(char: str) -> int:
 class DeskKeyboard:
     """Types into a window the way a desk's keyboard and a US scanner plugged into it would."""
 
-    def __init__(self, window: QWidget, layout: Layout, seed: int | str = 0):
+    def __init__(self, window: QWidget, layout: Layout, seed: int | str = 0, key_log: XcbKeyLog | None = None):
         self.window = window
         self.layout = layout
+        self.key_log = key_log
+        self._dead_waiting = ""
         self.clock = 5_000_000  # ms, like the X server's timestamps
         self.rng = random.Random(seed)
 
@@ -54,6 +62,8 @@ class DeskKeyboard:
     def tap(self, key: int, modifiers=Qt.KeyboardModifier.NoModifier, text: str = "", code: int = 0, *, gap_ms: int = 200) -> None:
         """Press and release one key ``gap_ms`` after the last press."""
         self.clock += gap_ms
+        self._dead_waiting = ""  # a key that does not combine ends the dead key's sequence
+        self._log(code, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
         self.send(QEvent.Type.KeyPress, key, modifiers, code, text)
         self.send(QEvent.Type.KeyRelease, key, modifiers, code, text, at=self.clock + 2)
 
@@ -73,14 +83,33 @@ class DeskKeyboard:
             self.clock += self.rng.randint(*(first_gap if index == 0 else gap_ms))
             self._press(press, self.rng.randint(*release_ms))
 
+    def _log(self, code: int, shift: bool) -> None:
+        if self.key_log is not None:
+            self.key_log.presses.append((self.clock, code, shift))
+
     def _press(self, press: PressedKey, release_after: int) -> None:
         code = native_code(XKB_KEYCODES, press.position)
         shift = Qt.KeyboardModifier.ShiftModifier if press.shift else Qt.KeyboardModifier.NoModifier
         desk_char = " " if press.position == SPACE else self.layout.char(press.position, press.shift)
         key = DEAD_QT_KEYS[desk_char] if press.dead else qt_key(desk_char)
+        text = press.text
+        self._log(code, press.shift)
+        if self.key_log is not None:  # X11 with Qt's compose input method
+            if press.dead:
+                self._dead_waiting = desk_char
+                return
+            if self._dead_waiting:
+                composed = unicodedata.normalize("NFC", desk_char + DEAD_KEY_MARKS[self._dead_waiting])
+                self._dead_waiting = ""
+                if len(composed) == 1:
+                    commit = QInputMethodEvent()
+                    commit.setCommitString(composed)
+                    QApplication.sendEvent(QApplication.focusWidget(), commit)
+                    return
+            text = desk_char
         if press.shift:
             self.send(QEvent.Type.KeyPress, Qt.Key.Key_Shift, shift, XKB_LEFT_SHIFT, at=self.clock - 1)
-        self.send(QEvent.Type.KeyPress, key, shift, code, press.text)
-        self.send(QEvent.Type.KeyRelease, key, shift, code, press.text, at=self.clock + release_after)
+        self.send(QEvent.Type.KeyPress, key, shift, code, text)
+        self.send(QEvent.Type.KeyRelease, key, shift, code, text, at=self.clock + release_after)
         if press.shift:
             self.send(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier, XKB_LEFT_SHIFT, at=self.clock + release_after + 1)

@@ -64,6 +64,20 @@ class XcbKeyLog(QAbstractNativeEventFilter):
                 self.presses.append((event.time, event.detail, bool(event.state & _SHIFT_MASK)))
         return False, 0
 
+    def longest_pause(self, since: int, press: tuple[int, int], text_keys) -> int | None:
+        """The longest pause between text keys from X time ``since`` to ``press`` (its X time and
+        keycode), counting keys no window saw; None when ``press`` is not logged."""
+        presses = iter(reversed(self.presses))
+        if not any((time, code) == press for time, code, _ in presses):
+            return None
+        longest, later = 0, press[0]
+        for time, code, _ in presses:
+            if time <= since:
+                break
+            if code in text_keys:
+                longest, later = max(longest, later - time), time
+        return max(longest, later - since)
+
     def burst_keys(self, first: int, terminator: tuple[int, int], max_gap_ms: int, text_keys) -> list[tuple[int, bool]] | None:
         """(keycode, Shift) of the text keys pressed just before ``terminator`` (its X time and keycode),
         oldest first: back to X time ``first`` (the first key the window saw) and on through keys the

@@ -161,8 +161,7 @@ class ScannerInputFilter(QObject):
         if event.modifiers() & _SHORTCUT_MODIFIERS or event.isAutoRepeat():
             self._replay_held()
             return False
-        gap = event.timestamp() - self._last_press_at
-        if self._held and not 0 <= gap <= self.max_gap_ms:
+        if self._held and not 0 <= self._pause_before((event.timestamp(), event.nativeScanCode())) <= self.max_gap_ms:
             self._replay_held()
         if key in _TERMINATORS:
             if self._held_presses() >= self.min_length:
@@ -185,14 +184,29 @@ class ScannerInputFilter(QObject):
         """Text an input method made of keys during a burst is the burst's: hold it with the keys."""
         if _address(event) in self._replaying:
             return False
-        if not self._held:
-            # On X11 the log tells when the keys it came from were pressed: it may start a burst.
-            if self._key_log is None or not self._key_log.presses or not event.commitString():
-                return False
-            self._first_press_at = self._last_press_at = self._key_log.presses[-1][0]
+        if self._key_log is not None and self._key_log.presses:
+            # On X11 the log tells when the key it came from was pressed: time it like a key press.
+            pressed_at, code, _ = self._key_log.presses[-1]
+            if self._held and not 0 <= self._pause_before((pressed_at, code)) <= self.max_gap_ms:
+                self._replay_held()
+            if not self._held:
+                if not event.commitString():
+                    return False
+                self._first_press_at = pressed_at
+            self._last_press_at = pressed_at
             self._hold_timer.start()
+        elif not self._held:
+            return False
         self._held.append((receiver, QInputMethodEvent(event)))
         return True
+
+    def _pause_before(self, press: tuple[int, int]) -> int:
+        """The longest pause since the last held key before ``press`` (X time, native number): on
+        X11 the keys an input method took count too (a dead key is no pause in a burst)."""
+        pause = None
+        if self._key_log is not None and self.table is not None:
+            pause = self._key_log.longest_pause(self._last_press_at, press, self.table.codes)
+        return press[0] - self._last_press_at if pause is None else pause
 
     def _on_release(self, event: QKeyEvent) -> bool:
         if self._held:
