@@ -50,7 +50,7 @@ def session_summary(session: Session, timezone: str) -> str:
     if session.location:
         parts.append(session.location)
     if session.capacity is not None:
-        parts.append(QCoreApplication.translate("StationSetupDialog", "%n place(s)", "", session.capacity))
+        parts.append(QCoreApplication.translate("StationSetupDialog", "capacity {count}").format(count=session.capacity))
     return " · ".join(parts)
 
 
@@ -67,7 +67,8 @@ class StationSetupDialog(QDialog):
         self._sessions = list(sessions)
         self._timezone = timezone
         self._backend = backend
-        self._printer_text = ""
+        self._printer: tuple[str, str | None] | None = None  # (layout title, printer) once known
+        self._printer_problem = ""
 
         self.door_list = QListWidget()
         self.door_list.setWordWrap(True)
@@ -195,18 +196,27 @@ class StationSetupDialog(QDialog):
             return layout.title or layout.name, choices.printer_for_stock(layout.stock)
 
         operation = Operation(layout_and_printer, parent=self)
-        operation.on_success(lambda found: self._show_printer(*found))
-        operation.on_user_error(lambda error: self._set_printer_text(str(error)))
+        operation.on_success(self._on_printer_found)
+        operation.on_user_error(self._on_printer_problem)
         operation.run_on(self._lane)
 
-    def _show_printer(self, layout: str, printer: str | None) -> None:
-        if printer is None:
-            self._set_printer_text(self.tr("No badge printer chosen yet: the first badge asks for one."))
-        else:
-            self._set_printer_text(self.tr("{layout} on {printer}").format(layout=layout, printer=printer))
+    def _on_printer_found(self, found: tuple[str, str | None]) -> None:
+        self._printer, self._printer_problem = found, ""
+        self._show_printer()
 
-    def _set_printer_text(self, text: str) -> None:
-        self._printer_text = text
+    def _on_printer_problem(self, error) -> None:
+        self._printer_problem = str(error)
+        self._show_printer()
+
+    def _show_printer(self) -> None:
+        if self._printer_problem:
+            text = self._printer_problem
+        elif self._printer is None:
+            text = self.tr("Looking for the badge printer…")
+        elif self._printer[1] is None:
+            text = self.tr("No badge printer chosen yet: the first badge asks for one.")
+        else:
+            text = self.tr("Badges: {layout}, on {printer}").format(layout=self._printer[0], printer=self._printer[1])
         self.printer_label.setText(text)
 
     def _on_printer_button_clicked(self) -> None:
@@ -244,11 +254,9 @@ class StationSetupDialog(QDialog):
         self.rules_button.setText(self.tr("Door &rules…"))
         self.rules_button.setToolTip(self.tr("For organisers: re-entry, walk-ins, opening times; for every station at this door"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the station"))
-        if not self._printer_text:
-            self.printer_label.setText(self.tr("Looking for the badge printer…"))
+        self._show_printer()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self._load_printer_text()
         super().changeEvent(event)
