@@ -52,7 +52,9 @@ class XcbKeyLog(QAbstractNativeEventFilter):
         QCoreApplication.instance().installNativeEventFilter(self)
 
     def remove(self) -> None:
-        QCoreApplication.instance().removeNativeEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:  # gone already when the application shuts down first
+            app.removeNativeEventFilter(self)
 
     def nativeEventFilter(self, event_type, message):
         # message is a pointer object of unknown size, which tests false: compare its address.
