@@ -3,8 +3,7 @@
 Why not QVideoWidget: it draws through a native child window, which is blank in widget grabs and
 on the offscreen platform (screenshots, tests), and without a GPU it converts every frame on the
 GUI thread. Here a thread of its own turns the newest frame into a QImage the size of the widget
-(about 5 ms for a 720p frame, dropping frames it has no time for) and the GUI thread only paints
-that image.
+(see camera_picture; frames it has no time for are dropped) and the GUI thread only paints it.
 """
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from checkin.ui.scanning.camera_picture import preview_image
 from checkin.ui.scanning.camera_worker import NewestOnlyLoop
 
 BACKGROUND = QColor("#1d1f23")
@@ -59,12 +59,11 @@ class CameraPreview(QWidget):
         self._loop.submit(frame)
 
     def _convert(self, frame: QVideoFrame) -> None:
-        image = frame.toImage()
-        if image.isNull():
+        image = preview_image(frame, self._target)
+        if image is None:
             return
-        scaled = image.scaled(self._target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         try:
-            self._image_ready.emit(scaled)
+            self._image_ready.emit(image)
         except RuntimeError:  # the widget is gone; its loop is closing
             pass
 
@@ -79,6 +78,7 @@ class CameraPreview(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), BACKGROUND)
         if not self.picture.isNull():
             fitted = self.picture.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
