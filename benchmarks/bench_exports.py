@@ -34,6 +34,7 @@ from checkin.services.badges import ensure_codes  # noqa: E402
 from checkin.services.demo import generate_attendees  # noqa: E402
 from checkin.services.scanning import Station  # noqa: E402
 from checkin.services.event import new_event  # noqa: E402
+from checkin.services.exports import ExportFormat, ExportKind, ExportRequest, export  # noqa: E402
 from checkin.services.statistics import event_stats  # noqa: E402
 from checkin.storage import repositories as repo  # noqa: E402
 from checkin.storage.database import Database  # noqa: E402
@@ -152,9 +153,26 @@ def _bench_stats(tmp: Path) -> list[dict]:
     )]
 
 
+def _bench_attendance(tmp: Path) -> list[dict]:
+    db, people, programme = make_event(tmp / "export.checkin", EXPORT_ATTENDEES, EXPORT_SESSIONS)
+    written = write_scans(db, people, programme, EXPORT_ATTENDEES * 4)
+    rows = []
+    for fmt, target in ((ExportFormat.XLSX, TARGET_XLSX_S), (ExportFormat.CSV, None)):
+        path = tmp / f"attendance.{fmt.value}"
+        result, seconds = _util.timed(lambda: export(db, ExportRequest(ExportKind.ATTENDANCE, fmt, path)))
+        assert result.rows >= EXPORT_ATTENDEES * 0.95
+        rows.append(_util.row(
+            f"Attendance {fmt.value.upper()}: {result.rows:,} attendees × {EXPORT_SESSIONS} sessions ({written:,} scans), "
+            f"event file to finished file ({path.stat().st_size / 1e6:.1f} MB)",
+            f"≤ {target:g} s" if target else "reported", f"{seconds:.2f} s", seconds <= target if target else None,
+        ))
+    db.dispose()
+    return rows
+
+
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="checkin-bench-exports-") as tmp:
-        return _bench_stats(Path(tmp))
+        return _bench_attendance(Path(tmp)) + _bench_stats(Path(tmp))
 
 
 if __name__ == "__main__":
