@@ -259,6 +259,7 @@ class DashboardWindow(QWidget):
             heading.setFont(scaled(font, HEADING_FACTOR, bold=True))
         row_height = round(self.fontMetrics().height() * 1.6)
         for table in (self.session_table, self.visit_table):
+            table.horizontalHeader().setFont(font)  # the header keeps its first font otherwise
             table.verticalHeader().setDefaultSectionSize(row_height)
             table.verticalHeader().setMinimumSectionSize(row_height)
 
