@@ -170,8 +170,10 @@ class DashboardRefresher(QObject):
             self._timer.setInterval(max(REFRESH_MS, round(polled.seconds / MAX_READ_SHARE * 1000)))
             self.refreshed.emit(polled.snapshot)
 
-    def _on_lane_error_reported(self, text: str) -> None:
-        self._fail(text)
+    def _on_lane_error_reported(self, _text: str) -> None:
+        # The lane's own words speak of something not saved; a dashboard saves nothing.
+        self._fail(self.tr("The numbers could not be read; the dashboard keeps trying. The details are in the log file "
+                           "(Help › About in the desk window)."))
 
     def _fail(self, text: str) -> None:
         if not self._failing:
