@@ -7,11 +7,17 @@ from pathlib import Path
 
 from checkin.cli import common
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
-from checkin.services import exports
+from checkin.services import documents, exports
 from checkin.services.exports import ExportFormat, ExportKind, ExportRequest
 from checkin.services.statistics import EventStats, event_stats
 
 _TABLE_KINDS = [kind.value for kind in ExportKind]
+# Documents that are only ever PDF, and what writes each: (db, args) → a line for stderr.
+_DOCUMENTS = {
+    "sheets": lambda db, args: str(Message(
+        "Reports", QT_TRANSLATE_NOOP("Reports", "Wrote the sign-in sheets of {count} sessions to {path}."),
+        {"count": documents.sign_in_sheets(db, Path(args.out), args.session), "path": args.out})),
+}
 
 
 def register(sub) -> None:
@@ -21,7 +27,8 @@ def register(sub) -> None:
         description="attendance, scans, no-shows, walk-ins: tables as XLSX, CSV or PDF. "
         "Times are in the event's time zone; texts in the event's first language.",
     )
-    e.add_argument("what", choices=_TABLE_KINDS, help="what to export")
+    e.add_argument("what", choices=_TABLE_KINDS + list(_DOCUMENTS), help="what to export; sheets: sign-in sheets "
+                   "(PDF) of --session, or of every session")
     e.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
     e.add_argument("--format", choices=[f.value for f in ExportFormat], help="default: from the --out file name")
     e.add_argument("--session", metavar="TITLE", help="only this session (see `checkin sessions`)")
@@ -37,19 +44,18 @@ def register(sub) -> None:
 
 
 def _format(args, allowed: tuple[ExportFormat, ...]) -> ExportFormat:
-    if args.format:
-        fmt = ExportFormat(args.format)
-    else:
-        suffix = Path(args.out).suffix.lower().lstrip(".")
-        if suffix not in {f.value for f in allowed}:
-            raise UserError(
-                Message(
-                    "Reports",
-                    QT_TRANSLATE_NOOP("Reports", "Which format? Give --format {formats}, or an --out file ending in one of them."),
-                    {"formats": "|".join(f.value for f in allowed)},
-                )
+    """--format, else the --out file's extension; refused if ``args.what`` cannot be written so."""
+    suffix = Path(args.out).suffix.lower().lstrip(".")
+    known = {f.value for f in ExportFormat}
+    fmt = ExportFormat(args.format) if args.format else ExportFormat(suffix) if suffix in known else None
+    if fmt is None:
+        raise UserError(
+            Message(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "Which format? Give --format {formats}, or an --out file ending in one of them."),
+                {"formats": "|".join(f.value for f in allowed)},
             )
-        fmt = ExportFormat(suffix)
+        )
     if fmt not in allowed:
         raise UserError(
             Message(
@@ -69,6 +75,14 @@ def _install_document_languages() -> None:
 
 def run_export(args) -> int:
     _install_document_languages()
+    if args.what in _DOCUMENTS:
+        _format(args, (ExportFormat.PDF,))
+        db = common.open_db(args)
+        try:
+            common.info(_DOCUMENTS[args.what](db, args))
+        finally:
+            db.dispose()
+        return 0
     fmt = _format(args, tuple(ExportFormat))
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns is not None else None
     request = ExportRequest(ExportKind(args.what), fmt, Path(args.out), columns, args.session, args.delimiter)

@@ -141,7 +141,22 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+class RunningSubtitle(Flowable):
+    """Sets the header's subtitle from this point on: each sign-in sheet's pages name their session."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.running_subtitle = self.text
+
+
 def _draw_frame(frame: PageFrame, canvas: Canvas, doc) -> None:
+    """Header and footer, drawn when the page is complete, so a subtitle set on it is known."""
     width, height = canvas._pagesize
     canvas.saveState()
     top = height - MARGIN
@@ -157,9 +172,10 @@ def _draw_frame(frame: PageFrame, canvas: Canvas, doc) -> None:
     draw_text(canvas, x, top - 3.2 * mm, frame.event_name, 8.5, max_width=room)
     canvas.setFillColor(INK)
     draw_text(canvas, x, top - 9.5 * mm, frame.title, 14, bold=True, max_width=room)
-    if frame.subtitle:
+    subtitle = getattr(canvas, "running_subtitle", frame.subtitle)
+    if subtitle:
         canvas.setFillColor(MUTED)
-        draw_text(canvas, x, top - 14.5 * mm, frame.subtitle, 9, max_width=room)
+        draw_text(canvas, x, top - 14.5 * mm, subtitle, 9, max_width=room)
     if frame.right:
         canvas.setFillColor(MUTED)
         draw_text(canvas, width - MARGIN, top - 3.2 * mm, frame.right, 8, align="right")
@@ -190,5 +206,5 @@ def build_pdf(path: Path, story: Sequence[Flowable], frame: PageFrame, wide: boo
             title=f"{frame.title} – {frame.event_name}", author=frame.event_name, creator=f"Check-in Desk {__version__}",
         )
         body = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=partial(_draw_frame, frame))])
+        doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPageEnd=partial(_draw_frame, frame))])
         doc.build(list(story), canvasmaker=partial(_NumberedCanvas, frame=frame))
