@@ -10,11 +10,11 @@ from PySide6.QtMultimedia import QVideoFrame, QVideoFrameInput
 
 from checkin.scanning.decode import Pixels, decode_frame
 from checkin.ui.scanning.camera import CameraPanel, CameraState, choose_camera
-from checkin.ui.scanning.camera_frames import frame_pixels
+from checkin.ui.scanning.camera_frames import format_score, frame_pixels
 from checkin.ui.scanning.camera_worker import CameraDecodeWorker, LatestOnly
 from tests.scanning.frames import SCENARIOS
 from tests.scanning.test_decode import owners
-from tests.scanning.video import nv12_frame, rgb_frame, yuyv_frame
+from tests.scanning.video import mjpeg_frame, nv12_frame, rgb_frame, yuyv_frame
 
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
 HARD = ("badge turned -28°", "badge tilted and turned", "badge in dim light", "ticket on a phone in dark mode",
@@ -43,7 +43,11 @@ def panel(qtbot, tmp_path):
 # ---- frames to grey ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("make", [nv12_frame, yuyv_frame, rgb_frame], ids=["NV12", "YUYV", "RGB"])
+FORMATS = pytest.mark.parametrize("make", [nv12_frame, yuyv_frame, mjpeg_frame, rgb_frame],
+                                  ids=["NV12", "YUYV", "MJPEG", "RGB"])
+
+
+@FORMATS
 @pytest.mark.parametrize("name", HARD)
 def test_each_camera_format_decodes_to_the_person_shown(make, name, frames, badges, demo_db):
     scenario = BY_NAME[name]
@@ -62,6 +66,18 @@ def test_the_grey_copy_outlives_the_frame(frames):
 
 def test_a_frame_with_no_picture_gives_nothing(qapp):
     assert frame_pixels(QVideoFrame()) is None
+
+
+def test_a_typical_webcam_scans_in_720p_mjpeg_at_30_fps():
+    """A common USB webcam: YUYV only up to 10 fps at 720p, MJPEG at 30 fps in every size."""
+    formats = {
+        "YUYV 640×480 @30": (480, 30.0, False), "YUYV 1280×720 @10": (720, 10.0, False),
+        "YUYV 1920×1080 @5": (1080, 5.0, False), "MJPEG 640×480 @30": (480, 30.0, True),
+        "MJPEG 1280×720 @30": (720, 30.0, True), "MJPEG 1920×1080 @30": (1080, 30.0, True),
+    }
+    assert max(formats, key=lambda name: format_score(*formats[name])) == "MJPEG 1280×720 @30"
+    formats["YUYV 1280×720 @30"] = (720, 30.0, False)  # a camera that can send it uncompressed
+    assert max(formats, key=lambda name: format_score(*formats[name])) == "YUYV 1280×720 @30"
 
 
 # ---- the newest-frame worker ------------------------------------------------------------------
@@ -193,7 +209,7 @@ def test_the_panel_reads_a_badge_held_in_view_once(qtbot, panel, frames, badges,
     assert panel.state is CameraState.NO_CAMERA
 
 
-@pytest.mark.parametrize("make", [nv12_frame, yuyv_frame, rgb_frame], ids=["NV12", "YUYV", "RGB"])
+@FORMATS
 def test_the_preview_shows_the_camera_picture_in_colour(qtbot, panel, make):
     frame_input = QVideoFrameInput()
     panel.use_frame_input(frame_input)
@@ -205,7 +221,7 @@ def test_the_preview_shows_the_camera_picture_in_colour(qtbot, panel, make):
     shown = panel.preview.grab().toImage()
     left = shown.pixelColor(shown.width() // 4, shown.height() // 2)
     right = shown.pixelColor(shown.width() * 3 // 4, shown.height() // 2)
-    # Video-range YUV with subsampled chroma does not give the exact RGB back: a few levels off.
+    # YUV with subsampled chroma (and JPEG) does not give the exact RGB back: a few levels off.
     assert all(abs(a - b) <= 8 for a, b in zip((left.red(), left.green(), left.blue()), (200, 30, 30)))
     assert all(abs(a - b) <= 8 for a, b in zip((right.red(), right.green(), right.blue()), (30, 90, 200)))
     panel.use_frame_input(None)

@@ -1,5 +1,7 @@
-"""Pictures as the video frames a webcam delivers: NV12 and YUYV in video-range YUV, or 32-bit RGB."""
+"""Pictures as the video frames a webcam delivers: NV12 and YUYV in video-range YUV, MJPEG, or 32-bit RGB."""
 from __future__ import annotations
+
+import io
 
 from PIL import Image
 from PySide6.QtCore import QSize
@@ -68,3 +70,21 @@ def rgb_frame(image: Image.Image) -> QVideoFrame:
     data = rgb.tobytes()  # the QImage below borrows these bytes until it is converted (copied)
     borrowed = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
     return QVideoFrame(borrowed.convertToFormat(QImage.Format.Format_RGB32))
+
+
+def mjpeg_frame(image: Image.Image, quality: int = 80) -> QVideoFrame:
+    """A Motion-JPEG frame, still compressed, as Linux delivers it from a webcam sending MJPEG.
+
+    The JPEG fills the start of a buffer sized for the uncompressed picture, as a driver's buffer
+    does; the decoder must stop at the end of the JPEG.
+    """
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, "JPEG", quality=quality)
+    jpeg = buffer.getvalue()
+    frame = _new_frame(image.size, _F.Format_Jpeg)
+    target = frame.bits(0)
+    if len(target) < len(jpeg):
+        raise RuntimeError("the JPEG does not fit the frame's buffer")
+    target[: len(jpeg)] = jpeg
+    frame.unmap()
+    return frame

@@ -213,7 +213,7 @@ class CameraPanel(QWidget):
     def _on_camera_errorOccurred(self, error: QCamera.Error, text: str) -> None:
         if error == QCamera.Error.NoError:
             return
-        self._failure = text
+        self._failure = text.strip()
         self._close_camera()
         self._set_state(CameraState.FAILED)
 
@@ -312,7 +312,10 @@ class CameraPanel(QWidget):
             CameraState.STOPPED: self.tr("The camera is off. Press “Start camera” to scan with it."),
             CameraState.FAILED: self.tr(
                 "The camera “{name}” is not working ({details}). Check that no other program is using it, "
-                "then press “Start camera”.").format(name=name, details=self._failure.rstrip(".")),
+                "then press “Start camera”.").format(name=name, details=self._failure.rstrip("."))
+            if self._failure else self.tr(
+                "The camera “{name}” is not working. Check that no other program is using it, "
+                "then press “Start camera”.").format(name=name),
             CameraState.DISCONNECTED: self.tr(
                 "The camera “{name}” was disconnected. Connect it again, or choose another camera.").format(name=name),
             CameraState.NOT_ALLOWED: self.tr(

@@ -2,12 +2,18 @@
 
 Webcams deliver YUV: the Y plane (or every other byte of packed YUYV/UYVY) already is a grey
 picture, so mapping the frame and copying it takes a fraction of a millisecond, where
-``QVideoFrame.toImage()`` converts colours and costs about 6 ms at 720p. RGB frames are handed to
-the decoder as they are (zxing-cpp computes the luma itself); anything else (MJPEG not yet
-decoded, 10-bit low-aligned YUV, GPU textures) goes through ``toImage()``.
+``QVideoFrame.toImage()`` converts colours, costs about 6 ms at 720p and holds the Python
+interpreter lock all that time (the GUI thread waits). RGB frames are handed to the decoder as
+they are (zxing-cpp computes the luma itself). MJPEG frames (what many USB webcams send at 720p,
+delivered still compressed on Linux) are decoded by Pillow straight to grey, without the colour
+conversion and without holding the lock. Anything else (10-bit low-aligned YUV, GPU textures)
+goes through ``toImage()``.
 """
 from __future__ import annotations
 
+import io
+
+from PIL import Image
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QCameraFormat, QVideoFrame, QVideoFrameFormat
 
@@ -52,21 +58,22 @@ WANTED_LINES = 720
 MIN_FRAME_RATE = 15.0  # below this a badge waved past the camera is missed
 
 
+def format_score(lines: int, max_frame_rate: float, compressed: bool) -> tuple:
+    """How well a camera format suits scanning (higher is better): smooth enough first, then at
+    least 480 lines, then nearest 720p, then uncompressed, then the faster."""
+    return (
+        max_frame_rate >= MIN_FRAME_RATE,
+        lines >= WANTED_LINES * 2 // 3,
+        -abs(lines - WANTED_LINES),
+        not compressed,  # MJPEG must be decompressed first: more CPU
+        max_frame_rate,
+    )
+
+
 def preferred_format(formats: list[QCameraFormat]) -> QCameraFormat | None:
-    """The camera format to scan with: smooth enough, nearest 720p, YUV rather than MJPEG; None when the
-    camera lists no formats (then it keeps its own default)."""
-
-    def score(fmt: QCameraFormat) -> tuple:
-        lines = fmt.resolution().height()
-        return (
-            fmt.maxFrameRate() >= MIN_FRAME_RATE,
-            lines >= WANTED_LINES * 2 // 3,
-            -abs(lines - WANTED_LINES),
-            fmt.pixelFormat() != _F.Format_Jpeg,  # MJPEG must be decompressed first: more CPU
-            fmt.maxFrameRate(),
-        )
-
-    return max(formats, key=score, default=None)
+    """The camera format to scan with; None when the camera lists none (it keeps its own default)."""
+    return max(formats, default=None, key=lambda fmt: format_score(
+        fmt.resolution().height(), fmt.maxFrameRate(), fmt.pixelFormat() == _F.Format_Jpeg))
 
 
 def frame_pixels(frame: QVideoFrame) -> Pixels | None:
@@ -81,7 +88,30 @@ def frame_pixels(frame: QVideoFrame) -> Pixels | None:
         return _mapped_plane(frame, PixelLayout.GRAY, offset, step)
     if pixel_format in _RGB:
         return _mapped_plane(frame, _RGB[pixel_format], 0, 0)
+    if pixel_format == _F.Format_Jpeg:
+        grey = jpeg_image(frame, "L")
+        if grey is not None:
+            return Pixels(grey.tobytes(), grey.width, grey.height)
     return _converted(frame)
+
+
+def jpeg_image(frame: QVideoFrame, mode: str, size: tuple[int, int] | None = None) -> Image.Image | None:
+    """An MJPEG ``frame`` decoded by Pillow into ``mode`` ("L" or "RGB"), at ``size`` or at the
+    smallest of 1/2, 1/4, 1/8 scale still as large; None when the frame is not a readable JPEG."""
+    if not frame.map(QVideoFrame.MapMode.ReadOnly):
+        return None
+    try:
+        bits = frame.bits(0)
+        data = bytes(bits[: frame.mappedBytes(0)]) if bits is not None else b""
+    finally:
+        frame.unmap()
+    try:
+        image = Image.open(io.BytesIO(data), formats=["JPEG"])
+        # The JPEG decoder can skip colour and scale while it decodes: much less work.
+        image.draft(mode, size or image.size)
+        return image.convert(mode)
+    except (OSError, SyntaxError, ValueError):
+        return None
 
 
 def _mapped_plane(frame: QVideoFrame, layout: PixelLayout, offset: int, step: int) -> Pixels | None:

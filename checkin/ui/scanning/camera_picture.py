@@ -4,8 +4,8 @@ Why not ``QVideoFrame.toImage()``: it keeps the Python interpreter lock for the 
 (about 5 ms at 720p), so the GUI thread waits for it each time it calls into Qt, and a 30 fps
 preview kept the GUI thread waiting 4–6 ms a frame. Pillow lets go of the lock while it resizes
 and converts, and it shrinks the picture to the preview's size before converting colours, which
-is less work too. Formats Pillow cannot read directly (MJPEG not yet decoded, 10/16-bit YUV, GPU
-textures) still go through ``toImage()``.
+is less work too (an MJPEG frame is even decoded at the smaller size). Formats Pillow cannot read
+directly (10/16-bit YUV, GPU textures) still go through ``toImage()``.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from PIL import Image
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
+
+from checkin.ui.scanning.camera_frames import jpeg_image
 
 _F = QVideoFrameFormat.PixelFormat
 
@@ -56,6 +58,10 @@ def preview_image(frame: QVideoFrame, box: QSize) -> QImage | None:
     if not frame.isValid() or frame.width() <= 0 or frame.height() <= 0 or box.isEmpty():
         return None
     pixel_format = frame.pixelFormat()
+    if pixel_format == _F.Format_Jpeg:
+        width, height = fitted(frame.size(), box)
+        picture = jpeg_image(frame, "RGB", (width * 2 // 3, height * 2 // 3))
+        return _rgb32(picture) if picture is not None else _through_qt(frame, box)
     if pixel_format not in _RGB_RAW and pixel_format not in _PLANAR and pixel_format not in (
         _F.Format_NV12, _F.Format_NV21, _F.Format_YUYV, _F.Format_UYVY, _F.Format_Y8
     ):
@@ -80,7 +86,10 @@ def preview_image(frame: QVideoFrame, box: QSize) -> QImage | None:
         if frame.surfaceFormat().colorRange() != QVideoFrameFormat.ColorRange.ColorRange_Full:
             luma, u, v = luma.point(_LUMA_FULL), u.point(_CHROMA_FULL), v.point(_CHROMA_FULL)
         picture = Image.merge("YCbCr", (luma, u, v))
-    picture = picture.convert("RGB")
+    return _rgb32(picture.convert("RGB"))
+
+
+def _rgb32(picture: Image.Image) -> QImage:
     # RGB32 (B G R X in memory) is what QPainter draws without converting it first.
     data = picture.tobytes("raw", "BGRX")
     return QImage(data, picture.width, picture.height, picture.width * 4, QImage.Format.Format_RGB32).copy()

@@ -10,6 +10,8 @@ lock while it works), and the codes come back to the GUI thread as a queued sign
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 import time
 from typing import Callable, Generic, TypeVar
@@ -109,6 +111,7 @@ class NewestOnlyLoop(Generic[T]):
                 self.dropped += 1
 
     def _run(self) -> None:
+        _yield_to_the_gui()
         while (item := self._items.take()) is not None:
             try:
                 self._handle(item)
@@ -117,6 +120,16 @@ class NewestOnlyLoop(Generic[T]):
             del item  # the frame's buffer goes back to the camera while the thread waits for the next
             with self._counts_lock:
                 self.handled += 1
+
+
+def _yield_to_the_gui() -> None:
+    """Lower this thread's CPU priority (Linux lets a thread be niced on its own): when the machine
+    is busy, the GUI thread gets a core before a preview or a decode does."""
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            log.debug("Could not lower the priority of %s", threading.current_thread().name)
 
 
 class CameraDecodeWorker(QObject):
