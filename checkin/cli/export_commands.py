@@ -17,6 +17,9 @@ _DOCUMENTS = {
     "sheets": lambda db, args: str(Message(
         "Reports", QT_TRANSLATE_NOOP("Reports", "Wrote the sign-in sheets of {count} sessions to {path}."),
         {"count": documents.sign_in_sheets(db, Path(args.out), args.session), "path": args.out})),
+    "certificates": lambda db, args: str(Message(
+        "Reports", QT_TRANSLATE_NOOP("Reports", "Wrote {count} certificates of attendance to {path}."),
+        {"count": documents.certificates(db, Path(args.out)).count, "path": args.out})),
 }
 
 
@@ -28,7 +31,8 @@ def register(sub) -> None:
         "Times are in the event's time zone; texts in the event's first language.",
     )
     e.add_argument("what", choices=_TABLE_KINDS + list(_DOCUMENTS), help="what to export; sheets: sign-in sheets "
-                   "(PDF) of --session, or of every session")
+                   "(PDF) of --session, or of every session; certificates: one PDF, or one PDF per person when --out "
+                   "is a folder")
     e.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
     e.add_argument("--format", choices=[f.value for f in ExportFormat], help="default: from the --out file name")
     e.add_argument("--session", metavar="TITLE", help="only this session (see `checkin sessions`)")
@@ -76,7 +80,8 @@ def _install_document_languages() -> None:
 def run_export(args) -> int:
     _install_document_languages()
     if args.what in _DOCUMENTS:
-        _format(args, (ExportFormat.PDF,))
+        if args.format:
+            _format(args, (ExportFormat.PDF,))
         db = common.open_db(args)
         try:
             common.info(_DOCUMENTS[args.what](db, args))

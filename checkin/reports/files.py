@@ -10,7 +10,7 @@ from typing import Iterator
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 
 
-def _cannot_write(path: Path, reason: str) -> UserError:
+def cannot_write(path: Path, reason: str) -> UserError:
     return UserError(
         Message(
             "Reports",
@@ -24,9 +24,9 @@ def check_destination(path: Path) -> Path:
     """``path`` made absolute, or a UserError if its folder is missing or it names a folder."""
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise _cannot_write(path, str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "it is a folder"))))
+        raise cannot_write(path, str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "it is a folder"))))
     if not path.parent.is_dir():
-        raise _cannot_write(path, str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "the folder does not exist"))))
+        raise cannot_write(path, str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "the folder does not exist"))))
     return path
 
 
@@ -40,14 +40,14 @@ def atomic_file(path: Path) -> Iterator[Path]:
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+        raise cannot_write(target, exc.strerror or str(exc)) from exc
     os.close(handle)
     try:
         yield Path(temporary)
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+        raise cannot_write(target, exc.strerror or str(exc)) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

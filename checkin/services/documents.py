@@ -1,11 +1,14 @@
 """The organiser's PDF documents: sign-in sheets, certificates of attendance and the summary report."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.reports import labels
-from checkin.reports.files import check_destination
+from checkin.reports.attendance import AttendanceData
+from checkin.reports.certificates import Certificate, write_certificate_files, write_certificates_pdf
+from checkin.reports.files import cannot_write, check_destination
 from checkin.reports.sheets import SessionSheet, render_sign_in_sheets
 from checkin.services.exports import event_logo, find_session, load_data, page_frame
 from checkin.storage.database import Database
@@ -35,3 +38,45 @@ def sign_in_sheets(db: Database, path: Path, session: str | None = None) -> int:
     frame = page_frame(data.event, event_logo(db), title)
     render_sign_in_sheets(path, sheets, frame, data.event, language)
     return len(sheets)
+
+
+def attendance_certificates(data: AttendanceData) -> list[Certificate]:
+    """A certificate for everyone who came in anywhere, in family-name order, with the sessions they attended."""
+    result = []
+    for a in data.attendees:
+        entered = [(s, data.first_in[s.id][a.id]) for s in data.sessions if a.id in data.first_in.get(s.id, {})]
+        seen = [times[a.id] for times in data.first_in.values() if a.id in times]
+        if seen:
+            result.append(Certificate(a, entered, min(seen)))
+    return result
+
+
+@dataclass(frozen=True)
+class Written:
+    count: int  # certificates
+    paths: list[Path]  # files
+
+
+def certificates(db: Database, out: Path, progress=None) -> Written:
+    """Certificates of attendance: into one PDF if ``out`` ends in .pdf, else one PDF per person in the folder ``out``.
+
+    ``progress(done, total)`` follows the per-person files.
+    """
+    out = Path(out).expanduser().absolute()
+    data = load_data(db)
+    certs = attendance_certificates(data)
+    if not certs:
+        raise UserError(Message("Reports", QT_TRANSLATE_NOOP("Reports", "Nobody has checked in yet, so there is no certificate to write.")))
+    logo = event_logo(db)
+    if out.suffix.lower() == ".pdf":
+        write_certificates_pdf(check_destination(out), certs, data.event, logo, data.language)
+        return Written(len(certs), [out])
+    if out.exists() and not out.is_dir():
+        raise cannot_write(out, str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "it is a file, not a folder"))))
+    if not out.parent.is_dir():
+        raise cannot_write(out, str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "the folder does not exist"))))
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(out, exc.strerror or str(exc)) from exc
+    return Written(len(certs), write_certificate_files(out, certs, data.event, logo, data.language, progress))
