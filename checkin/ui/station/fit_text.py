@@ -15,6 +15,9 @@ _REFERENCE_PX = 100.0
 _LINE_HEIGHT = 1.18  # line spacing, as a multiple of the pixel size
 # One line is preferred down to this share of the largest size; below it two lines read better.
 _ONE_LINE_SHARE = 0.72
+# Sizes are rounded down to steps of this many pixels: glyphs are rasterised once per size, and a
+# size per name would make every scan draw its letters from scratch.
+_SIZE_STEP = 8
 
 
 def _advance(font: QFont, text: str) -> float:
@@ -78,6 +81,8 @@ class FitTextLabel(QWidget):
         """The pixel size and lines the text is drawn with at the widget's current size."""
         rect = self.contentsRect()
         size, lines = fit(self.font(), self._text, rect.width(), rect.height(), self._largest)
+        if size > 2 * _SIZE_STEP:
+            size = size // _SIZE_STEP * _SIZE_STEP
         return max(self._smallest, size), lines
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

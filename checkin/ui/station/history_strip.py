@@ -5,9 +5,9 @@ from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from checkin.domain.verdicts import Verdict
 from checkin.services.scan_messages import reason_label
@@ -16,25 +16,50 @@ from checkin.ui import journal_format
 
 SHOWN = 6
 
-_STYLES = {
-    Verdict.ACCEPTED: "background: #e3f1e6; color: #14532d; border: 1px solid #8cc79c;",
-    Verdict.WARNING: "background: #fff1cc; color: #4d3b00; border: 1px solid #e3b341;",
-    Verdict.REJECTED: "background: #fbe3e1; color: #7a1610; border: 1px solid #e39a94;",
+# (background, text, border) per verdict; an undone scan is grey with a dashed border.
+_COLOURS = {
+    Verdict.ACCEPTED: ("#e3f1e6", "#14532d", "#8cc79c"),
+    Verdict.WARNING: ("#fff1cc", "#4d3b00", "#e3b341"),
+    Verdict.REJECTED: ("#fbe3e1", "#7a1610", "#e39a94"),
 }
-_UNDONE_STYLE = "background: #eceff1; color: #546e7a; border: 1px dashed #90a4ae;"
+_UNDONE_COLOURS = ("#eceff1", "#546e7a", "#90a4ae")
 _GLYPHS = {Verdict.ACCEPTED: "✓", Verdict.WARNING: "!", Verdict.REJECTED: "✕"}
 
 
-class _Tile(QLabel):
-    """A scan in a few words, cut with … when the strip is narrow rather than clipped mid-letter."""
+class _Tile(QWidget):
+    """A scan in a few words on its verdict's colour, cut with … when the strip is narrow.
+
+    Painted here rather than styled with a style sheet: restyling six tiles at every scan would
+    cost the GUI thread more than the rest of the verdict."""
+
+    def __init__(self):
+        super().__init__()
+        self._text = ""
+        self._colours = _UNDONE_COLOURS
+        self._dashed = False
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 10)
+
+    def text(self) -> str:
+        return self._text
+
+    def show_item(self, text: str, colours: tuple[str, str, str], dashed: bool) -> None:
+        self._text, self._colours, self._dashed = text, colours, dashed
+        self.setToolTip(text)
+        self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        background, text, border = self._colours
         painter = QPainter(self)
-        option = QStyleOption()
-        option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(border))
+        pen.setStyle(Qt.PenStyle.DashLine if self._dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.setPen(QColor(text))
+        rect = self.rect().adjusted(6, 0, -6, 0)
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
         painter.end()
 
@@ -64,8 +89,6 @@ class HistoryStrip(QWidget):
         row.addWidget(self._caption)
         row.addWidget(self._empty, 1)
         for tile in self._tiles:
-            tile.setTextFormat(Qt.TextFormat.PlainText)
-            tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             row.addWidget(tile, 1)
         self._retranslate()
 
@@ -102,10 +125,7 @@ class HistoryStrip(QWidget):
             text = f"{when} {_GLYPHS[item.verdict]} {who}"
             if item.undone:
                 text = self.tr("{scan} (undone)").format(scan=text)
-            tile.setText(text)
-            tile.setToolTip(text)
-            style = _UNDONE_STYLE if item.undone else _STYLES[item.verdict]
-            tile.setStyleSheet(f"QLabel {{ {style} border-radius: 4px; padding: 3px 6px; }}")
+            tile.show_item(text, _UNDONE_COLOURS if item.undone else _COLOURS[item.verdict], item.undone)
             tile.show()
 
     def _retranslate(self) -> None:

@@ -24,6 +24,7 @@ class CountersBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._counters: Counters | None = None
+        self._full = False
         self.arrived_caption, self.inside_caption = QLabel(), QLabel()
         self.arrived_value, self.inside_value = QLabel("–"), QLabel("–")
         grid = QGridLayout(self)
@@ -47,7 +48,9 @@ class CountersBar(QWidget):
         inside = number(c.inside) if c.capacity is None else f"{number(c.inside)} / {number(c.capacity)}"
         self.inside_value.setText(inside)
         full = c.capacity is not None and c.inside >= c.capacity
-        self.inside_value.setStyleSheet("QLabel { color: #b3261e; }" if full else "")
+        if full != self._full:  # restyling costs more than the whole update: only when it changes
+            self._full = full
+            self.inside_value.setStyleSheet("QLabel { color: #b3261e; }" if full else "")
         self.setToolTip(self._tooltip())
 
     def counters(self) -> Counters | None:

@@ -177,6 +177,8 @@ class ResultPanel(QFrame):
             label.setVisible(bool(text))
 
     def _set_state(self, state: PanelState) -> None:
+        if state is self.state and self.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            return  # a palette change reaches every label: only when the colour changes
         self.state = state
         background, text = _COLOURS[state]
         palette = self.palette()
