@@ -20,7 +20,13 @@ _DOCUMENTS = {
     "certificates": lambda db, args: str(Message(
         "Reports", QT_TRANSLATE_NOOP("Reports", "Wrote {count} certificates of attendance to {path}."),
         {"count": documents.certificates(db, Path(args.out)).count, "path": args.out})),
+    "report": lambda db, args: _report(db, Path(args.out)),
 }
+
+
+def _report(db, path: Path) -> str:
+    documents.summary_report(db, path)
+    return str(Message("Reports", QT_TRANSLATE_NOOP("Reports", "Wrote the summary report to {path}."), {"path": str(path)}))
 
 
 def register(sub) -> None:
@@ -32,7 +38,7 @@ def register(sub) -> None:
     )
     e.add_argument("what", choices=_TABLE_KINDS + list(_DOCUMENTS), help="what to export; sheets: sign-in sheets "
                    "(PDF) of --session, or of every session; certificates: one PDF, or one PDF per person when --out "
-                   "is a folder")
+                   "is a folder; report: the summary report (PDF)")
     e.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
     e.add_argument("--format", choices=[f.value for f in ExportFormat], help="default: from the --out file name")
     e.add_argument("--session", metavar="TITLE", help="only this session (see `checkin sessions`)")

@@ -11,6 +11,7 @@ from typing import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -55,6 +56,7 @@ def style(name: str) -> ParagraphStyle:
         "small": dict(fontName=regular, fontSize=8, leading=10, textColor=MUTED),
         "cell": dict(fontName=regular, fontSize=8.5, leading=10.5),
         "cell_bold": dict(fontName=bold, fontSize=8.5, leading=10.5),
+        "cell_bold_right": dict(fontName=bold, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
         "heading": dict(fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4, textColor=INK),
         "title": dict(fontName=bold, fontSize=20, leading=25, textColor=INK),
         "big": dict(fontName=bold, fontSize=26, leading=30, textColor=ACCENT),
@@ -63,7 +65,7 @@ def style(name: str) -> ParagraphStyle:
 
 
 def para(text: str, style_name: str = "body", bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold or style_name in ("cell_bold", "heading", "title", "big")), style(style_name))
+    return Paragraph(markup(text, bold or style_name in ("cell_bold", "cell_bold_right", "heading", "title", "big")), style(style_name))
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left", max_width: float | None = None) -> None:

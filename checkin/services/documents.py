@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
+from checkin.domain.model import Event
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.reports import labels
 from checkin.reports.attendance import AttendanceData
 from checkin.reports.certificates import Certificate, write_certificate_files, write_certificates_pdf
 from checkin.reports.files import cannot_write, check_destination
 from checkin.reports.sheets import SessionSheet, render_sign_in_sheets
+from checkin.reports.summary import render_summary
 from checkin.services.exports import event_logo, find_session, load_data, page_frame
+from checkin.services.statistics import arrival_curves, event_stats
+from checkin.storage import event_repository as event_repo
 from checkin.storage.database import Database
 
 
@@ -80,3 +85,24 @@ def certificates(db: Database, out: Path, progress=None) -> Written:
     except OSError as exc:
         raise cannot_write(out, exc.strerror or str(exc)) from exc
     return Written(len(certs), write_certificate_files(out, certs, data.event, logo, data.language, progress))
+
+
+def _event_days(event: Event, today: date) -> list[date]:
+    """The days of the event (at most a fortnight), or today for an event without dates."""
+    if event.starts_on is None:
+        return [today]
+    last = event.ends_on or event.starts_on
+    days = [event.starts_on + timedelta(days=n) for n in range((last - event.starts_on).days + 1)]
+    return days[:14]
+
+
+def summary_report(db: Database, path: Path) -> None:
+    """The summary report PDF: totals, each day's arrivals, sessions against capacity, categories, countries, cities."""
+    path = _require_pdf(path)
+    stats = event_stats(db)
+    with db.unit() as s:
+        event = event_repo.get_event(s)
+    curves = arrival_curves(db, _event_days(event, stats.day))
+    language = labels.document_language(event)
+    title = labels.tr(language, QT_TRANSLATE_NOOP("Reports", "Summary report"))
+    render_summary(path, stats, curves, event, page_frame(event, event_logo(db), title), language)

@@ -238,6 +238,17 @@ def event_stats(db: Database, day: date | None = None) -> EventStats:
 
 
 
+def arrival_curves(db: Database, days: Iterable[date]) -> dict[date, tuple[ArrivalSlot, ...]]:
+    """The arrivals curve of each day, as in :attr:`EventStats.arrivals` (for the summary report)."""
+    with db.unit() as s:
+        zone = ZoneInfo(event_repo.get_event(s).timezone)
+        curves = {}
+        for day in days:
+            start, end = local_day_bounds(day, zone)
+            curves[day] = _slots(report_repo.arrivals_per_slot(s, start, end), start, end, zone)
+    return curves
+
+
 def change_marker(db: Database) -> tuple:
     """A cheap fingerprint of what :func:`event_stats` counts, for a dashboard asking every few seconds.
 
