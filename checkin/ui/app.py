@@ -1,7 +1,6 @@
 """Starting the window: the application object, its look, the language, and the first event shown."""
 from __future__ import annotations
 
-import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -39,10 +38,6 @@ def _apply_look(app: QApplication) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    # The check-in station shows names 100–400 px tall. Qt draws glyphs taller than 64 px as paths
-    # at every paint (6 ms for a name); up to this size it draws them once into its glyph cache.
-    # Read once, at the first text Qt draws: set before any window exists.
-    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "400")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("Check-in Desk")
     QCoreApplication.setApplicationName("Check-in Desk")
