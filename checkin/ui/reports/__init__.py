@@ -1,0 +1,1 @@
+"""The export dialog and its place in the desk window's menu."""
