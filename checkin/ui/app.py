@@ -12,6 +12,7 @@ from checkin.ui.dashboard.desk_actions import DeskDashboardActions
 from checkin.ui.desk_window import DeskWindow
 from checkin.ui.language import LanguageSwitcher, system_language
 from checkin.ui.logs import configure_logging
+from checkin.ui.reports.export_actions import DeskReportActions
 from checkin.ui.settings import DeskSettings
 from checkin.ui.station.desk_actions import DeskStationActions
 
@@ -52,6 +53,7 @@ def create_desk_window(settings: DeskSettings, languages: LanguageSwitcher) -> D
     window.badge_actions = DeskBadgeActions(window)
     window.station_actions = DeskStationActions(window)
     window.dashboard_actions = DeskDashboardActions(window)
+    window.report_actions = DeskReportActions(window)
     return window
 
 
