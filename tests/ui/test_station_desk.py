@@ -52,7 +52,7 @@ def test_the_detail_panels_check_in_button_checks_in_at_the_entrance(qtbot, desk
     assert window.statusBar().currentMessage() == "✓ Accepted — Hélène Lefèvre-Dupré: Welcome! Checked in."
     assert helene.id in checked_in_at(window.loaded.db)
     panel.check_in_button.click()  # twice: the desk says so, the time stays the first one
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("! Let in, but look — Hélène"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("! Check, then let in — Hélène"), timeout=10_000)
     john = event.person("John")
     window.desk.select_attendee(john.id)
     window.station_actions.check_in_action.trigger()

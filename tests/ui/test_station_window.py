@@ -52,7 +52,7 @@ def test_a_second_entry_is_amber_and_says_when_the_person_came_in(qtbot, open_st
     scan_into_field(qtbot, window, code)
     scan_into_field(qtbot, window, code)
     state, colour, headline, name, message = shown(window)
-    assert (state, colour, headline, name) == (PanelState.WARNING, AMBER, "! Let in, but look", "Γιώργος Παπαδόπουλος")
+    assert (state, colour, headline, name) == (PanelState.WARNING, AMBER, "! Check, then let in", "Γιώργος Παπαδόπουλος")
     assert message.startswith("Already inside: checked in at ") and message.endswith(" at Door A, no exit since.")
     assert window.result_panel.notes_label.text() == "Note: wheelchair user"
 

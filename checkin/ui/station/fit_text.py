@@ -15,8 +15,8 @@ _REFERENCE_PX = 100.0
 _LINE_HEIGHT = 1.18  # line spacing, as a multiple of the pixel size
 # One line is preferred down to this share of the largest size; below it two lines read better.
 _ONE_LINE_SHARE = 0.72
-# Sizes are rounded down to steps of this many pixels: glyphs are rasterised once per size, and a
-# size per name would make every scan draw its letters from scratch.
+# Sizes are rounded down to steps of this many pixels: Qt caches the glyphs of each size (up to
+# 64 px), and a size per name would make a small window draw every name's letters from scratch.
 _SIZE_STEP = 8
 
 

@@ -90,7 +90,13 @@ class HistoryStrip(QWidget):
         row.addWidget(self._empty, 1)
         for tile in self._tiles:
             row.addWidget(tile, 1)
+        # As tall with tiles as without: the verdict panel above must not jump at the first scan.
+        self.setFixedHeight(self._tiles[0].height())
         self._retranslate()
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._render()
 
     def add(self, result: ScanResult) -> None:
         a = result.attendee

@@ -45,17 +45,14 @@ _VERDICT_STATES = {Verdict.ACCEPTED: PanelState.ACCEPTED, Verdict.WARNING: Panel
 _NOTE_STYLE = "QLabel { background: #fffbe6; color: #1f1600; border-radius: 6px; padding: 0.3em 0.6em; }"
 
 
-def _label(bold: bool = False, mono: bool = False) -> QLabel:
+def _label(bold: bool = False) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are data, never markup
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if bold or mono:
+    if bold:
         font = label.font()
         font.setBold(bold)
-        if mono:
-            font.setFamilies(["DejaVu Sans Mono", "monospace"])
-            font.setStyleHint(QFont.StyleHint.Monospace)
         label.setFont(font)
     return label
 
@@ -79,8 +76,13 @@ class ResultPanel(QFrame):
         self.message_label = _label()
         self.notes_label = _label(bold=True)
         self.notes_label.setStyleSheet(_NOTE_STYLE)
-        self.code_label = _label(mono=True)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A code can be long (an Indico ticket's JSON): it shrinks to the panel's width, never widens it.
+        self.code_label = FitTextLabel()
+        mono = self.code_label.font()
+        mono.setFamilies(["DejaVu Sans Mono", "monospace"])
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.code_label.setFont(mono)
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.hint_label = _label()
 
         column = QVBoxLayout(self)
@@ -93,6 +95,9 @@ class ResultPanel(QFrame):
         column.addWidget(self.code_label)
         column.addStretch(0)
         column.addWidget(self.hint_label)
+        # Set, so that a long reason never makes the window grow past the screen: the texts scale
+        # with the panel instead.
+        self.setMinimumSize(360, 300)
         self._apply_sizes()
         self.show_ready("")
 
@@ -201,12 +206,14 @@ class ResultPanel(QFrame):
         self.layout().setContentsMargins(margin, int(unit * 0.8), margin, int(unit * 0.8))
         for label, factor in (
             (self.headline_label, 1.9), (self.details_label, 1.2), (self.message_label, 1.2),
-            (self.notes_label, 1.2), (self.code_label, 0.85), (self.hint_label, 0.75),
+            (self.notes_label, 1.2), (self.hint_label, 0.75),
         ):
             font = label.font()
             font.setPixelSize(max(10, int(unit * factor)))
             label.setFont(font)
         self.name_label.set_largest_size(unit * 4.4)
+        self.code_label.set_largest_size(unit * 0.85)
+        self.code_label.setFixedHeight(int(unit * 0.85 * 1.3))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._apply_sizes()
@@ -241,8 +248,8 @@ def headline(result: ScanResult) -> str:
         return QCoreApplication.translate("ResultPanel", "✓ Accepted")
     if result.verdict is Verdict.WARNING:
         if leaving:
-            return QCoreApplication.translate("ResultPanel", "! Let out, but look")
-        return QCoreApplication.translate("ResultPanel", "! Let in, but look")
+            return QCoreApplication.translate("ResultPanel", "! Check, then let out")
+        return QCoreApplication.translate("ResultPanel", "! Check, then let in")
     return QCoreApplication.translate("ResultPanel", "✕ Not admitted")
 
 

@@ -112,14 +112,15 @@ class StationSetupDialog(QDialog):
         for mode in _MODES:
             modes.addWidget(self.mode_buttons[mode])
         printer_row = QHBoxLayout()
-        printer_row.addWidget(self.printer_label, 1)
         printer_row.addWidget(self.printer_button)
+        printer_row.addStretch(1)
         self._captions = {name: QLabel() for name in ("mode", "station", "operator", "ready", "badges", "camera")}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         rows = (("mode", modes), ("station", self.station_edit), ("operator", self.operator_edit),
-                ("ready", self.ready_spin), ("badges", self.auto_print_box), ("", printer_row), ("camera", self.camera_box))
+                ("ready", self.ready_spin), ("badges", self.auto_print_box), ("", self.printer_label), ("", printer_row),
+                ("camera", self.camera_box))
         for name, field in rows:
             if name:
                 form.addRow(self._captions[name], field)

@@ -152,6 +152,8 @@ class StationWindow(QMainWindow):
 
     def apply_config(self, config: StationConfig) -> None:
         """Guard a door (again): a fresh Station on the lane, counters and lists for that door."""
+        if config.station != self.config.station:
+            self.history.clear()  # Undo annuls this station name's last scan: show that name's scans
         self.config = config
         self.printing.configure(config.station, config.operator)
         if self.flow is not None:
