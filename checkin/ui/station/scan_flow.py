@@ -10,6 +10,7 @@ secret) and is only ever used there.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -101,6 +102,7 @@ class StationFlow(QObject):
         self._waiting = 0
         self._counting = False
         self._reporting = False
+        self.report_seconds = 0.0  # how long the last presence lists took to come back
 
     # ---- opening ------------------------------------------------------------------------------
 
@@ -198,8 +200,14 @@ class StationFlow(QObject):
             return
         self._reporting = True
         db, checkpoint_id = self._db, self.checkpoint.id
+        started = time.monotonic()
+
+        def reported(report) -> None:
+            self.report_seconds = time.monotonic() - started
+            self.report_changed.emit(report)
+
         operation = Operation(_guarded(lambda: presence_report(db, checkpoint_id)), parent=self)
-        operation.on_success(self.report_changed.emit)
+        operation.on_success(reported)
         operation.on_user_error(lambda error: log.warning("Station presence lists not read: %s", error))
         operation.on_finished(self._on_reporting_finished).run_on(self._lane)
 

@@ -7,6 +7,7 @@ by itself. Nothing here waits: no modal box ever stands between a scan and the n
 """
 from __future__ import annotations
 
+import time
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -106,6 +107,8 @@ class StationWindow(QMainWindow):
         self._poll_timer = QTimer(self, interval=POLL_INTERVAL_MS)
         self._poll_timer.timeout.connect(self._poll)
         self._report_stale = True
+        self._report_due = 0.0  # time.monotonic() before which the lists are not read again
+        self._last_counters = None
         self._last_code = ""
 
         self._build_layout()
@@ -185,7 +188,7 @@ class StationWindow(QMainWindow):
     def _on_flow_opened(self, checkpoint: Checkpoint) -> None:
         self.presence_lists.set_checkpoint(checkpoint)
         self.presence_lists.setVisible(PresenceLists.wanted(checkpoint, self.config.mode))
-        self._report_stale = True
+        self._report_stale, self._report_due, self._last_counters = True, 0.0, None
         self._update_titles()
         self._show_ready()
         self._poll()
@@ -301,17 +304,22 @@ class StationWindow(QMainWindow):
     # ---- counters, lists, polling -------------------------------------------------------------
 
     def _poll(self) -> None:
-        """Other stations scan into the same database: read the counters, and the lists when they moved."""
+        """Other stations scan into the same database: read the counters, and the lists when they moved.
+
+        The lists read the whole attendee list (seconds at 100,000 people), and scans wait behind
+        them on the lane: they are read again at most once in 20 times the last read took."""
         if self.flow is None:
             return
         self.flow.refresh_counters()
-        if self._report_stale and self.presence_lists.isVisible():
+        if self._report_stale and self.presence_lists.isVisible() and time.monotonic() >= self._report_due:
             self._report_stale = False
+            self._report_due = time.monotonic() + 20 * self.flow.report_seconds
             self.flow.refresh_report()
 
     def _on_flow_counters_changed(self, counters) -> None:
-        if self.presence_lists.isVisible():
+        if counters != self._last_counters:
             self._report_stale = True
+        self._last_counters = counters
 
     # ---- keyboard, view, language -------------------------------------------------------------
 
