@@ -62,13 +62,12 @@ def arrivals_chart(labels: Sequence[str], counts: Sequence[int], width: float, h
     return drawing
 
 
-def fill_bar(value: int, whole: int | None, width: float, height: float = 9) -> Drawing:
-    """A bar of ``value`` against ``whole`` (the capacity); red past 100 %. Empty track without a whole."""
+def fill_bar(value: int, whole: int, width: float, height: float = 9) -> Drawing:
+    """A bar of ``value`` against ``whole`` (the capacity), red past 100 %."""
     drawing = Drawing(width, height)
     drawing.add(Rect(0, 1, width, height - 2, fillColor=_TRACK, strokeColor=None))
-    if whole:
-        share = value / whole
-        drawing.add(Rect(0, 1, width * min(share, 1.0), height - 2, fillColor=_OVER if share > 1 else _BAR, strokeColor=None))
+    share = value / whole
+    drawing.add(Rect(0, 1, width * min(share, 1.0), height - 2, fillColor=_OVER if share > 1 else _BAR, strokeColor=None))
     return drawing
 
 

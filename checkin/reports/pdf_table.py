@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from checkin.badges import fonts
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
@@ -21,7 +21,10 @@ _SIZE = 8.5
 _PAD = 2.2 * mm  # left + right padding of a cell
 _MIN_TEXT = 18 * mm
 _MAX_TEXT = 60 * mm
+_MAX_WORD = 32 * mm
 _SAMPLE_ROWS = 500
+_LONG_HEADER = 24  # characters: past this, grouped headers become numbers with a key
+_SHORT_HEADER = 12  # a grouped header this short ("Entrance") stays as it is
 
 
 def _time_formats(table: ExportTable) -> dict[Kind, str]:
@@ -44,6 +47,13 @@ def _header_floor(header: str) -> float:
     return max((fonts.width(word, pdf.FAMILY, True, _SIZE) for word in header.split()), default=0) + _PAD
 
 
+def _word_floor(texts: Sequence[str]) -> float:
+    """The width of the longest word in the column ("Royaume-Uni"), up to a limit: words break only past it."""
+    words = {word for text in texts for word in text.split()}
+    widest = max((fonts.width(word, pdf.FAMILY, False, _SIZE) for word in words), default=0) + _PAD
+    return min(widest, _MAX_WORD)
+
+
 def _natural_width(header: str, texts: Sequence[str]) -> float:
     # A header may wrap at its spaces, so its longest word counts, not its full length.
     widest = max((fonts.width(text, pdf.FAMILY, False, _SIZE) for text in texts), default=0) + _PAD
@@ -53,8 +63,9 @@ def _natural_width(header: str, texts: Sequence[str]) -> float:
 def _widths(columns: list[Column], texts: list[list[str]], room: float) -> list[float]:
     widths, floors = [], []
     for index, column in enumerate(columns):
-        natural = _natural_width(column.header, [row[index] for row in texts[:_SAMPLE_ROWS]])
-        floor = max(_MIN_TEXT, _header_floor(column.header)) if column.kind is Kind.TEXT else natural
+        sample = [row[index] for row in texts[:_SAMPLE_ROWS]]
+        natural = _natural_width(column.header, sample)
+        floor = max(_MIN_TEXT, _header_floor(column.header), _word_floor(sample)) if column.kind is Kind.TEXT else natural
         floors.append(min(floor, natural))
         widths.append(natural if column.kind is not Kind.TEXT else min(natural, max(_MAX_TEXT, floor)))
     excess = sum(widths) - room
@@ -124,9 +135,41 @@ def _blocks(table: ExportTable, texts: list[list[str]], room: float) -> list[lis
     return [fixed + block for block in blocks]
 
 
+def _numbered(columns: list[Column]) -> tuple[list[Column], dict[str, str]]:
+    """Grouped columns with long headers (session titles) headed by a number instead, and the key.
+
+    A grid of bilingual session titles would otherwise have a header taller than its rows; the
+    numbers are explained once above each part.
+    """
+    grouped = [c for c in columns if c.group]
+    if not any(len(c.header) > _LONG_HEADER for c in grouped):
+        return columns, {}
+    legend: dict[str, str] = {}
+    result = []
+    for column in columns:
+        if column.group and len(column.header) > _SHORT_HEADER:
+            number = str(len(legend) + 1)
+            legend[number] = column.header
+            column = Column(column.key, number, column.kind, column.group)
+        result.append(column)
+    return result, legend
+
+
+def _legend(numbers: list[str], legend: dict[str, str], width: float) -> Table:
+    cells = [Paragraph(f"<b>{number}</b>&nbsp;&nbsp;{pdf.markup(legend[number])}", pdf.style("cell")) for number in numbers]
+    half = (len(cells) + 1) // 2
+    rows = [[cells[i], cells[i + half] if i + half < len(cells) else ""] for i in range(half)]
+    table = Table(rows, colWidths=[width / 2] * 2, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+    return table
+
+
 def write_table_pdf(table: ExportTable, path: Path, frame: pdf.PageFrame, language: str) -> None:
     """Write ``table`` under ``frame``'s header; "Nobody." when it has no rows."""
     formats = _time_formats(table)
+    columns, legend = _numbered(table.columns)
+    table = ExportTable(table.title, columns, table.rows, table.subtitle)
     texts = [[_text(v, c, formats) for v, c in zip(row, table.columns)] for row in table.rows]
     natural = sum(_natural_width(c.header, [row[i] for row in texts[:_SAMPLE_ROWS]]) for i, c in enumerate(table.columns))
     wide = natural > pdf.content_width(False)
@@ -141,12 +184,12 @@ def write_table_pdf(table: ExportTable, path: Path, frame: pdf.PageFrame, langua
         if len(blocks) > 1:
             if number > 1:
                 story.append(PageBreak())
-            grouped = [c.header for c in columns if c.group]
             heading = Message(
-                "Reports",
-                QT_TRANSLATE_NOOP("Reports", "Part {part} of {parts}: {first} to {last}"),
-                {"part": number, "parts": len(blocks), "first": grouped[0], "last": grouped[-1]},
+                "Reports", QT_TRANSLATE_NOOP("Reports", "Part {part} of {parts}"), {"part": number, "parts": len(blocks)}
             ).in_language(language)
             story.append(pdf.para(heading, "heading"))
+        keyed = [c.header for c in columns if c.header in legend]
+        if keyed:
+            story += [_legend(keyed, legend, room), Spacer(1, 3 * mm)]
         story.append(_table(columns, block_texts, _widths(columns, block_texts, room)))
     pdf.build_pdf(path, story, frame, wide=wide)

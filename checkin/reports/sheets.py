@@ -22,10 +22,12 @@ from checkin.domain.model import Attendee, Event, Session
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
 from checkin.reports import labels, pdf
 
-_SIZE = 9
+_SIZE = 8.5
 _ROW_HEIGHT = 10 * mm
-# (header, share of the width) — the signature gets what the others leave.
-_WIDTHS_MM = {"number": 9, "last_name": 38, "first_name": 30, "organisation": 48, "country": 22}
+_PAD = 4  # points, left and right of a cell
+_ROW_PADDING = (_ROW_HEIGHT - 10.5) / 2  # a one-line row is 10 mm high (10.5 pt is the cell style's leading)
+# Column widths in mm; the signature gets what the others leave.
+_WIDTHS_MM = {"number": 8, "last_name": 36, "first_name": 28, "organisation": 45, "country": 26}
 
 
 @dataclass(frozen=True)
@@ -51,14 +53,11 @@ def session_when(session: Session, zone: ZoneInfo, language: str) -> str:
     return text
 
 
-def _fitted(text: str, width: float, bold: bool = False):
-    """A one-line cell: shortened with "…" to the width, in a fallback font where Noto Sans has no glyph."""
-    room = width - 3 * mm
-    if fonts.width(text, pdf.FAMILY, bold, _SIZE) > room:
-        while text and fonts.width(text + "…", pdf.FAMILY, bold, _SIZE) > room:
-            text = text[:-1]
-        text += "…"
-    if len(fonts.runs(text, pdf.FAMILY, bold)) <= 1:
+def _cell(text: str, width: float, bold: bool = False):
+    """A plain string when it fits on one line in the main font, else a paragraph that wraps: a name on a
+    sheet of proof is never cut short."""
+    fits = fonts.width(text, pdf.FAMILY, bold, _SIZE) <= width - 2 * _PAD
+    if fits and len(fonts.runs(text, pdf.FAMILY, bold)) <= 1:
         return text
     return Paragraph(pdf.markup(text, bold), pdf.style("cell_bold" if bold else "cell"))
 
@@ -78,19 +77,24 @@ def _sheet_table(sheet: SessionSheet, language: str, width: float) -> Table:
         if a.country and a.country not in countries:
             countries[a.country] = country_name(a.country, language)
         rows.append([
-            str(number), _fitted(a.last_name, widths[1], bold=True), _fitted(a.first_name, widths[2]),
-            _fitted(a.organisation, widths[3]), _fitted(countries.get(a.country, ""), widths[4]), "",
+            str(number), _cell(a.last_name, widths[1], bold=True), _cell(a.first_name, widths[2]),
+            _cell(a.organisation, widths[3]), _cell(countries.get(a.country, ""), widths[4]), "",
         ])
     listed = len(rows)
     for number in range(len(sheet.people) + 1, len(sheet.people) + 1 + walk_in_rows(len(sheet.people))):
         rows.append([str(number), "", "", "", "", ""])
-    table = Table(rows, colWidths=widths, rowHeights=[None] + [_ROW_HEIGHT] * (len(rows) - 1), repeatRows=1, hAlign="LEFT")
+    # Rows grow with a name that wraps; the padding gives a one-line row room for a signature.
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), pdf.font_name(), _SIZE),
         ("FONT", (1, 1), (1, listed - 1), pdf.font_name(True), _SIZE),
         ("TEXTCOLOR", (0, 1), (0, -1), pdf.MUTED),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 1), (-1, -1), _ROW_PADDING),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), _ROW_PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), pdf.HexColor("#e8eef4")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdf.ACCENT),
         ("GRID", (0, 1), (-1, -1), 0.4, pdf.RULE),

@@ -110,7 +110,7 @@ def _sessions(stats: EventStats, event: Event, w: _Words, width: float) -> list:
     zone = ZoneInfo(event.timezone)
     numbers = [w(QT_TRANSLATE_NOOP("Reports", "Registered")), w(QT_TRANSLATE_NOOP("Reports", "Came")),
                w(QT_TRANSLATE_NOOP("Reports", "Most inside at once")), w(QT_TRANSLATE_NOOP("Reports", "Capacity"))]
-    number_w, bar_w = _number_width(numbers), 30 * mm
+    number_w, bar_w = _number_width(numbers), 22 * mm
     title_w = width - 4 * number_w - bar_w - 13 * mm
     rows = [[_head(w(QT_TRANSLATE_NOOP("Reports", "Session")))] + [_head(h, right=True) for h in numbers]
             + [_head(w(QT_TRANSLATE_NOOP("Reports", "Fill rate"))), ""]]
@@ -118,8 +118,8 @@ def _sessions(stats: EventStats, event: Event, w: _Words, width: float) -> list:
         when = session_when(x.session, zone, w.language)
         title = Paragraph(pdf.markup(x.session.title, True) + (f'<br/><font size="7">{pdf.markup(when)}</font>' if when else ""), pdf.style("cell"))
         capacity = w.n(x.capacity) if x.capacity else "–"
-        rows.append([title, w.n(x.registered), w.n(x.came), w.n(x.peak), capacity, charts.fill_bar(x.peak, x.capacity, bar_w),
-                     w.share(x.peak, x.capacity) if x.capacity else ""])
+        bar = charts.fill_bar(x.peak, x.capacity, bar_w) if x.capacity else ""
+        rows.append([title, w.n(x.registered), w.n(x.came), w.n(x.peak), capacity, bar, w.share(x.peak, x.capacity) if x.capacity else ""])
     table = _grid(rows, [title_w, number_w, number_w, number_w, number_w, bar_w, 13 * mm], 1)
     table.setStyle(TableStyle([("ALIGN", (5, 0), (5, -1), "LEFT"), ("SPAN", (5, 0), (6, 0))]))
     note = w(QT_TRANSLATE_NOOP("Reports", "Fill rate: the most people inside at once against the capacity."))
