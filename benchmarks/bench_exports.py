@@ -4,8 +4,10 @@
   first check-in times, plus the attendee's fields), from the event file to the finished file.
   Target ≤ 10 s. The same as CSV is reported.
 - ``event_stats`` (everything the live dashboard shows) on an event of 100,000 attendees and
-  300,000 scans: median and slowest of repeated refreshes. It runs on a worker thread; the GUI
-  thread only receives the finished numbers, so it is reported, not held to the 100 ms GUI budget.
+  300,000 scans: the first call (every session's peak replayed from the log), then refreshes with
+  no new scan, and refreshes after a scan in the largest session (its peak played on from the new
+  scans). It runs on a worker thread; the GUI thread only receives the finished numbers, so it is
+  reported, not held to the 100 ms GUI budget.
 
 Scans are written straight into the scan log and presence tables, shaped as a door would write them
 (entrance check-ins through the morning, session entries and exits), because running 300,000 scans
@@ -38,6 +40,7 @@ from checkin.services.exports import ExportFormat, ExportKind, ExportRequest, ex
 from checkin.services.statistics import event_stats  # noqa: E402
 from checkin.storage import repositories as repo  # noqa: E402
 from checkin.storage.database import Database  # noqa: E402
+from checkin.storage.report_repository import latest_scan_time  # noqa: E402
 
 SEED = 2026
 FIRST_DAY = date(2026, 3, 20)
@@ -136,10 +139,13 @@ def _bench_stats(tmp: Path) -> list[dict]:
     plenary = max(programme, key=lambda s: registered[s.id])
     door = Station(db, plenary.id, DirectionMode.BOTH, station="Side door")
     codes = ensure_codes(db, [a.id for a in people[:STATS_REFRESHES] if plenary.id in a.session_ids])
+    with db.unit() as s:
+        now = latest_scan_time(s)
     for attendee_id, code in codes.items():
         stats, seconds = _util.timed(lambda: event_stats(db, FIRST_DAY))
         quiet.append(seconds)
-        door.scan(code, now=plenary.starts_at + timedelta(minutes=30))  # the biggest session's peak must be replayed
+        now += timedelta(seconds=20)  # a door scans now, after everything in the log
+        door.scan(code, now=now)
         _stats, seconds = _util.timed(lambda: event_stats(db, FIRST_DAY))
         busy.append(seconds)
     db.dispose()

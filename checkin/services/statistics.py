@@ -6,8 +6,6 @@ of work of a few grouped queries; it runs off the GUI thread and stays well unde
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -15,6 +13,7 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from checkin.domain.model import Session, SessionKind
+from checkin.services.peaks import session_peaks
 from checkin.storage import event_repository as event_repo
 from checkin.storage import report_repository as report_repo
 from checkin.storage import repositories as repo
@@ -161,43 +160,6 @@ def _categories(rows: list[report_repo.HeadcountRow]) -> tuple[CategoryStats, ..
     return _by_count((CategoryStats(name, Tally(*n)) for name, n in categories.items()), lambda c: c.category.casefold())
 
 
-class _PeakCache:
-    """Peaks already computed for one database, each valid while its checkpoint's scan counter stands still.
-
-    Replaying a plenary's 100,000 entries and exits takes a few hundred milliseconds, and the
-    dashboard asks every few seconds: only the sessions that saw a scan or an undo since are replayed.
-    """
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.peaks: dict[str, tuple[int, int]] = {}  # checkpoint id → (scan counter, peak)
-
-
-_peak_caches: "weakref.WeakKeyDictionary[Database, _PeakCache]" = weakref.WeakKeyDictionary()
-_caches_lock = threading.Lock()
-
-
-def _peaks(db: Database, s, checkpoint_ids: list[str]) -> dict[str, int]:
-    with _caches_lock:
-        cache = _peak_caches.setdefault(db, _PeakCache())
-    versions = report_repo.checkpoint_versions(s)
-    peaks = {}
-    for checkpoint_id in checkpoint_ids:
-        version = versions.get(checkpoint_id)
-        if version is None:  # never scanned at
-            peaks[checkpoint_id] = 0
-            continue
-        with cache.lock:
-            known = cache.peaks.get(checkpoint_id)
-        if known is not None and known[0] == version:
-            peaks[checkpoint_id] = known[1]
-            continue
-        peaks[checkpoint_id] = report_repo.peak_inside(s, checkpoint_id)
-        with cache.lock:
-            cache.peaks[checkpoint_id] = (version, peaks[checkpoint_id])
-    return peaks
-
-
 def event_stats(db: Database, day: date | None = None) -> EventStats:
     """The event's numbers now; the arrivals curve is for ``day`` (default: today in the event's time zone)."""
     now = datetime.now(timezone.utc)
@@ -211,7 +173,7 @@ def event_stats(db: Database, day: date | None = None) -> EventStats:
         sessions = repo.list_sessions(s)
         registered = report_repo.active_registered_counts(s)
         presence = report_repo.presence_counts(s)
-        peaks = _peaks(db, s, [session.id for session in sessions])
+        peaks = session_peaks(db, s, [session.id for session in sessions])
     session_stats = []
     visits = []
     for session in sessions:

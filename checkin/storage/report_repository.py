@@ -125,7 +125,15 @@ def checkpoint_versions(s: OrmSession) -> dict[str, int]:
     return dict(s.execute(select(CheckpointRow.id, CheckpointRow.scans)).all())
 
 
-def peak_inside(s: OrmSession, checkpoint_id: str) -> int:
+@dataclass(frozen=True, slots=True)
+class PeakReplay:
+    """A checkpoint's log replayed: the most people inside at once, how many are inside at the end."""
+
+    peak: int
+    inside: int
+
+
+def replay_peak(s: OrmSession, checkpoint_id: str) -> PeakReplay:
     """The most people inside the checkpoint at once, from the log (annulled scans left out).
 
     Each person's moves are replayed in order: an entry counts when they were outside, an exit when
@@ -154,8 +162,25 @@ def peak_inside(s: OrmSession, checkpoint_id: str) -> int:
     ).label("delta")
     deltas = select(steps.c.id, steps.c.at, delta).subquery()
     running = func.sum(deltas.c.delta).over(order_by=(deltas.c.at, deltas.c.delta, deltas.c.id), rows=(None, 0))
-    inside = select(running.label("inside")).subquery()
-    return int(s.execute(select(func.max(inside.c.inside))).scalar_one() or 0)
+    total = func.sum(deltas.c.delta).over()
+    inside = select(running.label("inside"), total.label("total")).subquery()
+    peak, end = s.execute(select(func.max(inside.c.inside), func.max(inside.c.total))).one()
+    return PeakReplay(int(peak or 0), int(end or 0))
+
+
+def latest_scan_time(s: OrmSession) -> datetime | None:
+    """The time of the latest line of the whole log (from the end of its time index)."""
+    return s.execute(select(func.max(ScanRow.at))).scalar()
+
+
+def scans_after(s: OrmSession, checkpoint_id: str, after: datetime) -> list[tuple[datetime, str, bool, str]]:
+    """(time, direction, moved, verdict) of the checkpoint's scans and annulments later than ``after``, oldest first."""
+    rows = s.execute(
+        select(ScanRow.at, ScanRow.direction, ScanRow.moves, ScanRow.verdict)
+        .where(ScanRow.at > after, ScanRow.checkpoint_id == checkpoint_id)
+        .order_by(ScanRow.at)
+    )
+    return [(at, direction, bool(moves), verdict) for at, direction, moves, verdict in rows]
 
 
 def active_registered_counts(s: OrmSession) -> dict[str, int]:
