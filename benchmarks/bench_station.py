@@ -6,11 +6,13 @@ verdict is shown; not the system's temporary folder, often a RAM disk that would
 Codes arrive as a keyboard-wedge scanner's would (every layout reading of the burst goes to the
 Station), one person after another with 30–300 ms between a verdict and the next code: first
 entries, people coming back, unknown and forged codes. The window works as at a door: its counters
-poll every 2 s through the same database lane, the panel returns to Ready by itself.
+poll through the same database lane, the panel returns to Ready by itself. The first 20 scans
+warm up (fonts at new sizes); the very first one is reported on its own.
 
-- Latency: from ``submit_scan`` (the code received on the GUI thread) to the first paint of the
-  result panel showing that scan's verdict; p50, p95 and max. Target ≤ 15 ms at the 95th percentile.
-- The GUI thread's longest block while scanning: the largest gap between two ticks of a 1 ms
+- Latency: from ``submit_scan`` (the code received on the GUI thread) until the result panel and
+  its labels have painted that scan's verdict; p50, p95 and max. Target ≤ 15 ms at the 95th
+  percentile. The Station service's own time on the lane is reported beside it.
+- The GUI thread's longest block while scanning: the largest gap between two ticks of a 5 ms
   timer, minus the interval (painting a verdict included).
 
     python benchmarks/bench_station.py
@@ -31,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _util  # noqa: E402  (makes the project importable)
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QSettings, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from checkin.domain.verdicts import ENTRANCE  # noqa: E402
 from checkin.printing.cups import CupsBackend  # noqa: E402
@@ -39,18 +42,22 @@ from checkin.services import attendees as attendee_service  # noqa: E402
 from checkin.services import badges  # noqa: E402
 from checkin.services.demo import create_demo_event  # noqa: E402
 from checkin.services.event import open_event  # noqa: E402
+from checkin.services.scanning import Station  # noqa: E402
 from checkin.storage import repositories as repo  # noqa: E402
 from checkin.ui.app import create_application  # noqa: E402
 from checkin.ui.language import LanguageSwitcher  # noqa: E402
 from checkin.ui.station.config import StationConfig, StationSettings  # noqa: E402
+from checkin.ui.station import scan_flow  # noqa: E402
 from checkin.ui.station.scan_flow import burst_readings  # noqa: E402
 from checkin.ui.station.station_window import StationWindow  # noqa: E402
 from checkin.ui.workers import DatabaseLane  # noqa: E402
 
 ATTENDEES = 100_000
-SCANS = 600
+SCANS = 620
+WARM_UP = 20  # scans before the measured ones
 SEED = 2026
 GAP_MS = (30, 300)
+INTERVAL_MS = 5  # the heartbeat's
 TARGET_P95_MS = 15.0
 OUT = Path(__file__).resolve().parent / "out"
 BASE = OUT / "station-100k-base.checkin"  # the demo event with a badge code for everyone, kept
@@ -111,38 +118,51 @@ def scan_mix(codes: dict[str, str], rng: random.Random) -> list[str]:
 
 
 class _PaintProbe(QObject):
-    """When the result panel has been painted with a verdict: armed by the verdict, it notes the time
-    once the paint that follows is over (a zero timer runs after the paint and its children's)."""
+    """When a scan's verdict has been painted: watching every event of the application, it sees the
+    result panel (and its labels) paint with that scan on it, and notes the time at the first event
+    that is not part of that paint."""
 
-    def __init__(self):
+    def __init__(self, panel):
         super().__init__()
-        self.armed = False
+        self._panel = panel
+        self._seen: str | None = None  # the scan id shown before the one awaited
+        self._painting = False
         self.painted_at: float | None = None
         self.loop = QEventLoop()
 
-    def arm(self, _result) -> None:
-        self.armed = True
+    def expect(self) -> None:
+        shown = self._panel.shown_result
+        self._seen = shown.record.id if shown is not None else None
+        self._painting = False
+        self.painted_at = None
+
+    def _part_of_panel(self, watched) -> bool:
+        return watched is self._panel or (isinstance(watched, QWidget) and self._panel.isAncestorOf(watched))
 
     def eventFilter(self, watched, event) -> bool:
-        if self.armed and event.type() == QEvent.Type.Paint:
-            self.armed = False
-            QTimer.singleShot(0, self._painted)
+        if self.painted_at is not None:
+            return False
+        if event.type() == QEvent.Type.Paint and self._part_of_panel(watched):
+            shown = self._panel.shown_result
+            if shown is not None and shown.record.id != self._seen:
+                self._painting = True
+            return False
+        if self._painting:
+            self.painted_at = time.perf_counter()
+            self.loop.quit()
         return False
-
-    def _painted(self) -> None:
-        self.painted_at = time.perf_counter()
-        self.loop.quit()
 
 
 class _Heartbeat(QObject):
-    """A 1 ms timer; the longest gap between its ticks is the GUI thread's longest block."""
+    """A 5 ms timer; the longest gap between its ticks, less 5 ms, is the GUI thread's longest block.
+    (Every tick takes the interpreter lock from the database lane: a shorter one slows the scans.)"""
 
     def __init__(self):
         super().__init__()
         self.clock = QElapsedTimer()
         self.longest_ms = 0.0
         self._last = 0.0
-        self.timer = QTimer(self, interval=1)
+        self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
 
     def start(self) -> None:
@@ -152,7 +172,7 @@ class _Heartbeat(QObject):
 
     def _tick(self) -> None:
         now = self.clock.nsecsElapsed() / 1e6
-        self.longest_ms = max(self.longest_ms, now - self._last - 1.0)
+        self.longest_ms = max(self.longest_ms, now - self._last - INTERVAL_MS)
         self._last = now
 
 
@@ -176,6 +196,32 @@ def _wait_ms(ms: int) -> None:
     loop.exec()
 
 
+class _TimedStation(Station):
+    """The Station service, timing each scan on the lane: the window's own share is the rest."""
+
+    times: list[float] = []
+
+    def scan(self, *args, **kwargs):
+        started = time.perf_counter()
+        result = super().scan(*args, **kwargs)
+        self.times.append(time.perf_counter() - started)
+        return result
+
+
+def _scan(window: StationWindow, probe: _PaintProbe, code: str) -> float:
+    """Seconds from the code received to its verdict painted."""
+    probe.expect()
+    started = time.perf_counter()
+    window.submit_scan(burst_readings(KeyBurst(code)), "scanner")
+    probe.loop.exec()  # until the verdict is on screen, the event loop running as in the app
+    return probe.painted_at - started
+
+
+def _stats(seconds: list[float]) -> tuple[float, float, float]:
+    ms = sorted(t * 1000 for t in seconds)
+    return statistics.median(ms), _util.percentile(ms, 0.95), ms[-1]
+
+
 def run() -> list[dict]:
     app = create_application()
     languages = LanguageSwitcher()
@@ -186,6 +232,7 @@ def run() -> list[dict]:
     attendees = attendee_service.list_attendees(db)
     sessions = attendee_service.sessions(db)
     mix = scan_mix(codes, random.Random(SEED))
+    scan_flow.Station = _TimedStation
     lane = DatabaseLane()
     with tempfile.TemporaryDirectory() as folder:
         settings = StationSettings(QSettings(os.path.join(folder, "station.ini"), QSettings.Format.IniFormat))
@@ -193,44 +240,48 @@ def run() -> list[dict]:
         window = StationWindow(lane, db, event, sessions, attendees, config, settings, CupsBackend())
         window.resize(1366, 768)
         window.show()
-        # Ready as staff find it: the door known, the counters shown, the name search built.
+        # Ready as staff find it: the door known, the counters shown, the name search built, and the
+        # badge renderer's fonts (loaded on the pool when the station opens) in memory.
         _spin(lambda: window.counters_bar.counters() is not None and window.manual_panel.model.search_ready)
-        probe = _PaintProbe()
-        window.result_panel.installEventFilter(probe)
+        QThreadPool.globalInstance().waitForDone()
+        probe = _PaintProbe(window.result_panel)
+        app.installEventFilter(probe)
         outcomes = {"accepted": 0, "warning": 0, "rejected": 0}
         window.flow.scanned.connect(lambda result: outcomes.__setitem__(result.verdict.value, outcomes[result.verdict.value] + 1))
-        window.flow.scanned.connect(probe.arm)  # after the window's own slot has put the verdict up
-        heartbeat = _Heartbeat()
         rng = random.Random(SEED)
-        latencies = []
-        heartbeat.start()
-        for code in mix:
+        first = _scan(window, probe, mix[0])
+        for code in mix[1:WARM_UP]:  # the first verdicts load fonts at new sizes: reported apart
             _wait_ms(rng.randint(*GAP_MS))
-            probe.painted_at = None
-            started = time.perf_counter()
-            window.submit_scan(burst_readings(KeyBurst(code)), "scanner")
-            probe.loop.exec()  # until the verdict is on screen, the event loop running as in the app
-            latencies.append(probe.painted_at - started)
+            _scan(window, probe, code)
+        _TimedStation.times.clear()
+        heartbeat = _Heartbeat()
+        heartbeat.start()
+        latencies = []
+        for code in mix[WARM_UP:]:
+            _wait_ms(rng.randint(*GAP_MS))
+            latencies.append(_scan(window, probe, code))
         heartbeat.timer.stop()
         window.close()
         QThreadPool.globalInstance().waitForDone()
     lane.stop()
     db.dispose()
     _remove(RUN)
-    ms = sorted(t * 1000 for t in latencies)
-    p95 = _util.percentile(ms, 0.95)
+    p50, p95, longest = _stats(latencies)
+    service_p50, service_p95, _service_max = _stats(_TimedStation.times)
     return [
         {
             "benchmark": f"Station window: code received → verdict painted ({ATTENDEES:,} attendees, SQLite, durable commit)",
             "target": f"≤ {TARGET_P95_MS:.0f} ms p95",
-            "result": (f"p95 {p95:.1f} ms (p50 {statistics.median(ms):.1f} ms, max {ms[-1]:.1f} ms) over {len(ms)} scans: "
-                       f"{outcomes['accepted']} accepted, {outcomes['warning']} warnings, {outcomes['rejected']} refused"),
+            "result": (f"p95 {p95:.1f} ms (p50 {p50:.1f} ms, max {longest:.1f} ms) over {len(latencies)} scans "
+                       f"({outcomes['accepted']} accepted, {outcomes['warning']} warnings, {outcomes['rejected']} refused "
+                       f"in all); of it the Station service on the lane: p50 {service_p50:.1f} ms, p95 {service_p95:.1f} ms; "
+                       f"the very first scan {first * 1000:.1f} ms"),
             "ok": p95 <= TARGET_P95_MS,
         },
         {
             "benchmark": "Station window: the GUI thread's longest block while scanning",
             "target": "reported",
-            "result": f"{heartbeat.longest_ms:.1f} ms (counters polled every 2 s meanwhile)",
+            "result": f"{heartbeat.longest_ms:.1f} ms (counters polled meanwhile)",
             "ok": None,
         },
     ]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.domain.verdicts import Direction, Verdict
@@ -57,6 +57,69 @@ def _label(bold: bool = False) -> QLabel:
     return label
 
 
+class _Headline(QWidget):
+    """The verdict in a few words, drawn from a picture made once per text, size and colour.
+
+    Glyphs this tall are outlines that Qt fills again at every paint (half a millisecond for a
+    headline, on the way to every verdict), and the panel has only a dozen headlines."""
+
+    def __init__(self):
+        super().__init__()
+        self._text = ""
+        self._pictures: dict[tuple[str, str], QPixmap] = {}
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name, so it reads like one
+        self._text = text
+        self.setAccessibleName(text)
+        self.update()
+
+    def set_pixel_size(self, pixels: int) -> None:
+        font = self.font()
+        if font.pixelSize() != pixels:
+            font.setPixelSize(pixels)
+            self.setFont(font)
+            self._pictures.clear()  # made at the old size
+        self.setFixedHeight(QFontMetrics(font).height())
+
+    def _picture(self) -> QPixmap:
+        colour = self.palette().windowText().color().name()
+        picture = self._pictures.get((self._text, colour))
+        if picture is None:
+            metrics = QFontMetrics(self.font())
+            ratio = self.devicePixelRatioF()
+            size = QSize(metrics.horizontalAdvance(self._text) + 2, metrics.height())
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            painter.setFont(self.font())
+            painter.setPen(QColor(colour))
+            painter.drawText(QRect(QPoint(0, 0), size), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self._text)
+            painter.end()
+            self._pictures[(self._text, colour)] = picture
+        return picture
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._text:
+            return
+        picture = self._picture()
+        width = picture.width() / picture.devicePixelRatio()
+        height = picture.height() / picture.devicePixelRatio()
+        scale = min(1.0, self.width() / width)  # a long translation shrinks rather than being cut
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 1.0)
+        target = QRectF(0, (self.height() - height * scale) / 2, width * scale, height * scale)
+        painter.drawPixmap(target, picture, QRectF(picture.rect()))
+        painter.end()
+
+
 class ResultPanel(QFrame):
     """Shows one state at a time; each ``show_…`` replaces whatever was there."""
 
@@ -67,7 +130,7 @@ class ResultPanel(QFrame):
         self.state = PanelState.READY
         self._shown: tuple = ("ready", "")
 
-        self.headline_label = _label(bold=True)
+        self.headline_label = _Headline()
         self.name_label = FitTextLabel()
         font = self.name_label.font()
         font.setBold(True)
@@ -102,6 +165,12 @@ class ResultPanel(QFrame):
         self.show_ready("")
 
     # ---- what the station shows ---------------------------------------------------------------
+
+    @property
+    def shown_result(self) -> ScanResult | None:
+        """The scan whose verdict is on the panel, if a verdict is."""
+        kind, *args = self._shown
+        return args[0] if kind == "result" else None
 
     def show_ready(self, door: str) -> None:
         """Waiting for the next scan; ``door`` says what this station guards."""
@@ -204,8 +273,9 @@ class ResultPanel(QFrame):
         unit = max(9.0, min(self.height() / 19.0, self.width() / 30.0))
         margin = int(unit * 1.2)
         self.layout().setContentsMargins(margin, int(unit * 0.8), margin, int(unit * 0.8))
+        self.headline_label.set_pixel_size(max(10, int(unit * 1.9)))
         for label, factor in (
-            (self.headline_label, 1.9), (self.details_label, 1.2), (self.message_label, 1.2),
+            (self.details_label, 1.2), (self.message_label, 1.2),
             (self.notes_label, 1.2), (self.hint_label, 0.75),
         ):
             font = label.font()
