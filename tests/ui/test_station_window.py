@@ -158,3 +158,45 @@ def test_a_scan_that_cannot_be_recorded_stays_on_screen_in_red_with_its_code(qtb
     assert panel.message_label.text().startswith("The event database did not answer, so this scan was not recorded")
     assert panel.code_label.text() == f"Code read: {code}"
     assert window.scan_edit.hasFocus(), "no box to click away: the next scan can come"
+
+
+def test_a_scan_waiting_behind_other_work_says_checking_and_keeps_its_code(qtbot, open_station, station_event, lane):
+    import threading
+
+    from checkin.ui.workers import Operation
+
+    window = open_station()
+    gate = threading.Event()
+    Operation(lambda: gate.wait(30)).run_on(lane)  # a long read from the desk holds the lane
+    code = station_event.code("Hélène")
+    window.submit_scan([code])
+    qtbot.waitUntil(lambda: window.result_panel.state is PanelState.PENDING, timeout=10_000)
+    assert window.result_panel.headline_label.text() == "Checking…"
+    assert window.result_panel.code_label.text() == f"Code read: {code}"
+    with qtbot.waitSignal(window.flow.scanned, timeout=10_000):
+        gate.set()
+    assert window.result_panel.state is PanelState.ACCEPTED
+
+
+def test_a_badge_held_to_the_webcam_is_checked_in(qtbot, open_station, station_event):
+    """Real video frames (NV12, as webcams send) through the station's camera panel and decoder."""
+    from PIL import Image
+    from PySide6.QtMultimedia import QVideoFrameInput
+
+    from tests.scanning.frames import phone
+    from tests.scanning.video import nv12_frame
+
+    window = open_station(camera=True)
+    assert window.camera_panel is not None and window.camera_panel.isVisible()
+    frame_input = QVideoFrameInput()
+    window.camera_panel.use_frame_input(frame_input)
+    scene = Image.new("RGB", (1280, 720), (120, 110, 100))
+    ticket = phone(station_event.code("Γιώργος"))
+    scene.paste(ticket, ((1280 - ticket.width) // 2, (720 - ticket.height) // 2))
+    with qtbot.waitSignal(window.flow.scanned, timeout=10_000) as scanned:
+        assert frame_input.sendVideoFrame(nv12_frame(scene))
+    result = scanned.args[0]
+    assert result.record.method == "camera" and result.attendee.first_name == "Γιώργος"
+    assert window.result_panel.name_label.text() == "Γιώργος Παπαδόπουλος"
+    assert window.scan_edit.hasFocus(), "the scanner still works beside the camera"
+    window.camera_panel.use_frame_input(None)
