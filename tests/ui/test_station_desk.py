@@ -12,7 +12,6 @@ from checkin.ui.attendee_columns import Column
 from checkin.ui.settings import DeskSettings
 from checkin.ui.station.config import StationSettings
 from checkin.ui.station.result_panel import PanelState
-from checkin.ui.station.rules_dialog import DoorRulesDialog
 from checkin.ui.station.setup_dialog import StationSetupDialog
 from checkin.ui.station.station_window import StationWindow
 from tests.ui.station_event import VISIT_ID, WORKSHOP_ID, WORKSHOP_TITLE, make_station_event

@@ -1,9 +1,10 @@
 """The check-in station window: the scan field that always has the focus, the verdict, the counters.
 
-Codes arrive from a keyboard-wedge scanner (typing into the scan field and pressing Enter), the
-camera, or by name from the manual search. Each goes to :class:`StationFlow` (the database lane);
-the verdict replaces the panel when it comes back, with its sound, and the panel says Ready again
-by itself. Nothing here waits: no modal box ever stands between a scan and the next.
+Codes arrive from a keyboard-wedge scanner (its burst caught wherever the focus is, or typed into
+the scan field and Enter), the webcam, or by name from the manual search. Each goes to
+:class:`StationFlow` (the database lane); the verdict replaces the panel when it comes back, with
+its sound, and the panel says Ready again by itself. Nothing here waits: no modal box ever stands
+between a scan and the next.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import time
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from checkin.domain.model import Attendee, Event, Session
@@ -21,6 +22,8 @@ from checkin.printing.backend import PrintBackend
 from checkin.services.scanning import ScanResult, Undone
 from checkin.storage.database import Database
 from checkin.ui.attendee_dialog import AttendeeDialog
+from checkin.ui.scanning.camera import CameraPanel
+from checkin.ui.scanning.scanner_input import ScannerInputFilter
 from checkin.ui.station.config import POLL_INTERVAL_MS, StationConfig, StationSettings
 from checkin.ui.station.history_strip import HistoryStrip
 from checkin.ui.station.manual_panel import ManualCheckInPanel
@@ -28,8 +31,6 @@ from checkin.ui.station.presence_panel import CountersBar, PresenceLists
 from checkin.ui.station.printing import StationPrinting
 from checkin.ui.station.result_panel import ResultPanel
 from checkin.ui.station.scan_flow import StationFlow, burst_readings
-from checkin.ui.scanning.camera import CameraPanel
-from checkin.ui.scanning.scanner_input import ScannerInputFilter
 from checkin.ui.station.sounds import VerdictSounds
 from checkin.ui.station.station_menus import StationMenus
 from checkin.ui.workers import DatabaseLane
