@@ -54,7 +54,8 @@ def test_the_detail_panels_check_in_button_checks_in_at_the_entrance(qtbot, desk
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("! Check, then let in — Hélène"), timeout=10_000)
     john = event.person("John")
     window.desk.select_attendee(john.id)
-    window.station_actions.check_in_action.trigger()
+    window.desk.table.setFocus()
+    qtbot.keyClick(window.desk.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # keyboard only
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("✕ Not admitted — John Smith"), timeout=10_000)
     assert checked_in_cell(window, john.id) == ""
 
