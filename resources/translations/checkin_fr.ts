@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No arrivals yet</source>
+        <translation>Aucune arrivée pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDetailPanel</name>
     <message>
         <source>(no name)</source>
@@ -199,6 +206,10 @@
     <message>
         <source>Badge</source>
         <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
     </message>
 </context>
 <context>
@@ -578,6 +589,227 @@
         <source>Row {row}: {message}</source>
         <translation>Ligne {row}&#xa0;: {message}</translation>
     </message>
+    <message>
+        <source>Nothing to scan. Give one or more codes, or --image FILE with a photo of the QR code.</source>
+        <translation>Rien à scanner. Indiquez un ou plusieurs codes, ou --image FICHIER avec une photo du code QR.</translation>
+    </message>
+    <message>
+        <source>{verdict}: {message}</source>
+        <translation>{verdict}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{verdict}: {name} — {message}</source>
+        <translation>{verdict}&#xa0;: {name} — {message}</translation>
+    </message>
+    <message>
+        <source>Event entrance</source>
+        <translation>Entrée de l’événement</translation>
+    </message>
+    <message>
+        <source>{checkpoint}: {inside}{places} inside, {arrived} of {expected} expected came at least once.</source>
+        <translation>{checkpoint}&#xa0;: {inside}{places} à l’intérieur, {arrived} personnes attendues sur {expected} sont venues au moins une fois.</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>À l’intérieur</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sortis</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Absents</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Stop camera</source>
+        <translation>Arrêter la caméra</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Démarrer la caméra</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a webcam (it appears here by itself), or scan with a handheld scanner.</source>
+        <translation>Aucune caméra n’a été trouvée. Branchez une webcam (elle apparaîtra ici d’elle-même), ou scannez avec un lecteur portable (douchette).</translation>
+    </message>
+    <message>
+        <source>The camera is off. Press “Start camera” to scan with it.</source>
+        <translation>La caméra est éteinte. Appuyez sur «&#xa0;Démarrer la caméra&#xa0;» pour scanner avec elle.</translation>
+    </message>
+    <message>
+        <source>The camera “{name}” is not working ({details}). Check that no other program is using it, then press “Start camera”.</source>
+        <translation>La caméra «&#xa0;{name}&#xa0;» ne fonctionne pas ({details}). Vérifiez qu’aucun autre programme ne l’utilise, puis appuyez sur «&#xa0;Démarrer la caméra&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The camera “{name}” is not working. Check that no other program is using it, then press “Start camera”.</source>
+        <translation>La caméra «&#xa0;{name}&#xa0;» ne fonctionne pas. Vérifiez qu’aucun autre programme ne l’utilise, puis appuyez sur «&#xa0;Démarrer la caméra&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The camera “{name}” was disconnected. Connect it again, or choose another camera.</source>
+        <translation>La caméra «&#xa0;{name}&#xa0;» a été débranchée. Rebranchez-la, ou choisissez une autre caméra.</translation>
+    </message>
+    <message>
+        <source>Check-in Desk is not allowed to use the camera. Allow it in the system’s privacy settings, then press “Start camera”.</source>
+        <translation>Check-in Desk n’est pas autorisé à utiliser la caméra. Autorisez-le dans les paramètres de confidentialité du système, puis appuyez sur «&#xa0;Démarrer la caméra&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Starting the camera “{name}”…</source>
+        <translation>Démarrage de la caméra «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of a badge or ticket in front of the camera.</source>
+        <translation>Présentez le code QR d’un badge ou d’un billet devant la caméra.</translation>
+    </message>
+    <message>
+        <source>Showing pictures from a video source other than a camera.</source>
+        <translation>Images provenant d’une source vidéo autre qu’une caméra.</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Caméra&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBars</name>
+    <message numerus="yes">
+        <source>%n other categories</source>
+        <translation>
+            <numerusform>%n autre catégorie</numerusform>
+            <numerusform>%n autres catégories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>CountersBar</name>
+    <message>
+        <source>{arrived} of {expected} expected people have come in; {inside} are inside now.</source>
+        <translation>{arrived} personnes attendues sur {expected} sont entrées&#x202f;; {inside} sont à l’intérieur en ce moment.</translation>
+    </message>
+    <message>
+        <source>{free} of {capacity} places are free.</source>
+        <translation>{free} places libres sur {capacity}.</translation>
+    </message>
+    <message>
+        <source>Arrived / expected</source>
+        <translation>Arrivés / attendus</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>Présents</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#x202f;%</translation>
+    </message>
+    <message>
+        <source>{part} / {whole}</source>
+        <translation>{part} / {whole}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRefresher</name>
+    <message>
+        <source>The event database does not answer ({reason}). The numbers shown may be out of date; the dashboard keeps trying.</source>
+        <translation>La base de données de l’événement ne répond pas ({reason}). Les chiffres affichés ne sont peut-être plus à jour&#x202f;; le tableau de bord continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read; the dashboard keeps trying. The details are in the log file (Help › About in the desk window).</source>
+        <translation>Les chiffres n’ont pas pu être lus&#x202f;; le tableau de bord continue d’essayer. Les détails figurent dans le fichier journal (Aide › À propos dans la fenêtre de l’accueil).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>{percent} of registered people</source>
+        <translation>{percent} des inscrits</translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation>Encore attendus</translation>
+    </message>
+    <message>
+        <source>registered, not arrived yet</source>
+        <translation>inscrits, pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Inscriptions sur place</translation>
+    </message>
+    <message>
+        <source>registered at the desk</source>
+        <translation>inscrits à l’accueil</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>checked in and not gone out</source>
+        <translation>arrivés et pas ressortis</translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Aujourd’hui, {day}</translation>
+    </message>
+    <message>
+        <source>Arrivals per quarter hour, {day}</source>
+        <translation>Arrivées par quart d’heure, {day}</translation>
+    </message>
+    <message>
+        <source>Sessions, {day}</source>
+        <translation>Sessions, {day}</translation>
+    </message>
+    <message>
+        <source>Site visits, {day}</source>
+        <translation>Visites de terrain, {day}</translation>
+    </message>
+    <message>
+        <source>Arrivals per quarter hour, today</source>
+        <translation>Arrivées par quart d’heure, aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation>Sessions du jour</translation>
+    </message>
+    <message>
+        <source>Today&apos;s site visits</source>
+        <translation>Visites de terrain du jour</translation>
+    </message>
+    <message>
+        <source>Arrived by category</source>
+        <translation>Arrivés par catégorie</translation>
+    </message>
+    <message>
+        <source>Attendance — {event}</source>
+        <translation>Présences — {event}</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLane</name>
@@ -614,6 +846,13 @@
     <message>
         <source>Badge printer at this &amp;desk…</source>
         <translation>Imprimante de badges de ce &amp;poste…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDashboardActions</name>
+    <message>
+        <source>Attendance &amp;dashboard</source>
+        <translation>&amp;Tableau de bord des présences</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1032,32 @@
     </message>
 </context>
 <context>
+    <name>DeskReportActions</name>
+    <message>
+        <source>&amp;Export attendance and reports…</source>
+        <translation>&amp;Exporter les présences et rapports…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStationActions</name>
+    <message>
+        <source>{verdict} — {name}: {reason}</source>
+        <translation>{verdict} — {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Doors</source>
+        <translation>A&amp;ccès</translation>
+    </message>
+    <message>
+        <source>Open a check-in &amp;station…</source>
+        <translation>Ouvrir un &amp;poste de contrôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the selected attendee in</source>
+        <translation>&amp;Enregistrer l’arrivée du participant sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <source>Working…</source>
@@ -863,6 +1128,61 @@ Log file: {log}</source>
 Accueil des participants aux conférences&#xa0;: liste des inscrits, badges, contrôle à l’entrée.
 
 Fichier journal&#xa0;: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>DoorRulesDialog</name>
+    <message>
+        <source>Door rules</source>
+        <translation>Règles d’accès</translation>
+    </message>
+    <message>
+        <source>Reading the door&apos;s rules…</source>
+        <translation>Lecture des règles d’accès…</translation>
+    </message>
+    <message>
+        <source>Entrance of the event</source>
+        <translation>Entrée de l’événement</translation>
+    </message>
+    <message>
+        <source>Let them in again</source>
+        <translation>Laisser entrer de nouveau</translation>
+    </message>
+    <message>
+        <source>Let them in again, with a warning</source>
+        <translation>Laisser entrer de nouveau, avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Refuse: one entry per person</source>
+        <translation>Refuser&#xa0;: une entrée par personne</translation>
+    </message>
+    <message>
+        <source>A &amp;second entry:</source>
+        <translation>&amp;Seconde entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Doors open &amp;early / close late by:</source>
+        <translation>Ouvrir &amp;plus tôt / fermer plus tard de&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>People not registered for it may take &amp;free places (walk-ins)</source>
+        <translation>Les personnes non inscrites peuvent prendre les places &amp;libres (inscriptions sur place)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when someone has not checked in at the entrance yet</source>
+        <translation>&amp;Avertir si l’arrivée de la personne n’est pas encore enregistrée à l’entrée</translation>
+    </message>
+    <message>
+        <source>Only the second entry applies to the entrance; the other rules are for sessions.</source>
+        <translation>Seule la règle de seconde entrée s’applique à l’entrée&#x202f;; les autres règles concernent les sessions.</translation>
+    </message>
+    <message>
+        <source>These rules apply to every station at this door, from its next scan.</source>
+        <translation>Ces règles s’appliquent à tous les postes de cet accès, dès leur prochain scan.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1273,244 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>The event ends before it starts. Check the dates.</source>
         <translation>L’événement se termine avant de commencer. Vérifiez les dates.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose where to save it.</source>
+        <translation>Choisissez où l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} written…</source>
+        <translation>{done} sur {total} écrits…</translation>
+    </message>
+    <message>
+        <source>{count} certificates saved in {path}</source>
+        <translation>{count} attestations enregistrées dans {path}</translation>
+    </message>
+    <message>
+        <source>{count} rows saved to {path}</source>
+        <translation>{count} lignes enregistrées dans {path}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>The whole event</source>
+        <translation>Tout l’événement</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Exporter les présences</translation>
+    </message>
+    <message>
+        <source>Attendance (who came in where, and when)</source>
+        <translation>Présences (qui est entré où, et quand)</translation>
+    </message>
+    <message>
+        <source>Scan log (every scan)</source>
+        <translation>Journal des scans (tous les scans)</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Inscriptions sur place</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Feuilles d’émargement</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Attestations de présence</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Rapport de synthèse</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Journal des scans</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for French and Belgian spreadsheets</source>
+        <translation>Point-virgule ( ; ) pour les tableurs français et belges</translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation>Un seul PDF</translation>
+    </message>
+    <message>
+        <source>One file per person, in a folder</source>
+        <translation>Un fichier par personne, dans un dossier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV delimiter:</source>
+        <translation>Séparateur CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Attestations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Badge language</source>
+        <translation>Langue du badge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation>Identifiant source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <source>Registered sessions</source>
+        <translation>Inscriptions aux sessions</translation>
+    </message>
+    <message>
+        <source>Attendee ID</source>
+        <translation>Identifiant du participant</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStrip</name>
+    <message>
+        <source>{scan} (undone)</source>
+        <translation>{scan} (annulé)</translation>
+    </message>
+    <message>
+        <source>Last scans:</source>
+        <translation>Derniers scans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None yet at this station.</source>
+        <translation>Aucun scan à ce poste pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2094,26 @@ Fichier journal&#xa0;: {log}</translation>
         <source>New badge code issued; the old badge no longer scans</source>
         <translation>Badge réémis avec un nouveau code&#x202f;; l’ancien badge n’est plus accepté au scan</translation>
     </message>
+    <message>
+        <source>the entrance</source>
+        <translation>entrée de l’événement</translation>
+    </message>
+    <message>
+        <source>Scan at {place} undone</source>
+        <translation>Scan annulé&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Scanned out at {place}</source>
+        <translation>Scan de sortie&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Scanned in at {place}</source>
+        <translation>Scan d’entrée&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>{verdict}: {reason}</source>
+        <translation>{verdict}&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1783,6 +2361,53 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ManualCheckInPanel</name>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Check the spelling, or register a walk-in (Ctrl+N).</source>
+        <translation>Personne ne correspond à «&#xa0;{text}&#xa0;». Vérifiez l’orthographe, ou inscrivez la personne sur place (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>↓ and Enter check the chosen person in.</source>
+        <translation>↓ puis Entrée&#xa0;: enregistrer l’arrivée de la personne choisie.</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation or a city.</source>
+        <translation>Saisissez un nom, une organisation ou une ville.</translation>
+    </message>
+    <message>
+        <source>Check in by &amp;name (Ctrl+F)</source>
+        <translation>Enregistrer l’arrivée par &amp;nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, organisation, city…</source>
+        <translation>Nom, organisation, ville…</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Recherche par nom</translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation>Enregistrer l’arrivée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Check the chosen person in</source>
+        <translation>Enregistrer l’arrivée de la personne choisie</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>Inscription sur place… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register someone who is not on the list, check them in and print their badge</source>
+        <translation>Inscrire une personne absente de la liste, enregistrer son arrivée et imprimer son badge</translation>
+    </message>
+</context>
+<context>
     <name>MeaningDelegate</name>
     <message>
         <source>Meaning of column {column}</source>
@@ -1866,6 +2491,25 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Create event</source>
         <translation>Créer l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceLists</name>
+    <message>
+        <source>&amp;Missing, not scanned in yet: {count}</source>
+        <translation>&amp;Absents, pas encore scannés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Not back yet: {count}</source>
+        <translation>&amp;Pas encore revenus&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Missing, not come in yet: {count}</source>
+        <translation>&amp;Absents, pas encore entrés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Still inside: {count}</source>
+        <translation>&amp;Toujours à l’intérieur&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2674,604 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Wrote the sign-in sheets of {count} sessions to {path}.</source>
+        <translation>Feuilles d’émargement de {count} sessions écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of attendance to {path}.</source>
+        <translation>{count} attestations de présence écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary report to {path}.</source>
+        <translation>Rapport de synthèse écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Which format? Give --format {formats}, or an --out file ending in one of them.</source>
+        <translation>Quel format&#x202f;? Indiquez --format {formats}, ou un fichier --out qui se termine par l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>{what} can only be written as {formats}, not {format}.</source>
+        <translation>{what} ne peut être écrit qu’en {formats}, pas en {format}.</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows to {path}.</source>
+        <translation>{rows} lignes écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>Arrived: {arrived} of {registered} ({percent}); walk-ins: {walk_ins}; no-shows so far: {no_shows}</source>
+        <translation>Arrivés&#xa0;: {arrived} sur {registered} ({percent})&#x202f;; inscriptions sur place&#xa0;: {walk_ins}&#x202f;; absents à ce stade&#xa0;: {no_shows}</translation>
+    </message>
+    <message>
+        <source>Sessions: registered, inside now, peak / capacity, came</source>
+        <translation>Sessions&#xa0;: inscrits, présents, pic / capacité, venus</translation>
+    </message>
+    <message>
+        <source>Site visits: out now, back</source>
+        <translation>Visites de terrain&#xa0;: en visite, revenus</translation>
+    </message>
+    <message>
+        <source>Arrivals on {day}, per quarter hour</source>
+        <translation>Arrivées le {day}, par quart d’heure</translation>
+    </message>
+    <message>
+        <source>Countries: arrived / registered</source>
+        <translation>Pays&#xa0;: arrivés / inscrits</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Code scanné</translation>
+    </message>
+    <message>
+        <source>Annulled at</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Annuls the scan of</source>
+        <translation>Annule le scan du</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Journal des scans</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Registered on site at</source>
+        <translation>Inscrit sur place le</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Inscriptions sur place</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Nous attestons que</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>a participé à</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Sessions suivies</translation>
+    </message>
+    <message>
+        <source>Checked in on {date}.</source>
+        <translation>Arrivée enregistrée le {date}.</translation>
+    </message>
+    <message>
+        <source>For the organisers</source>
+        <translation>Pour les organisateurs</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be “,” or “;”, not “{delimiter}”.</source>
+        <translation>Le séparateur CSV doit être «&#xa0;,&#xa0;» ou «&#xa0;;&#xa0;», pas «&#xa0;{delimiter}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no column called “{name}”. The columns are: {known}.</source>
+        <translation>Il n’existe aucune colonne nommée «&#xa0;{name}&#xa0;». Colonnes disponibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}. Choose another folder or file name.</source>
+        <translation>Impossible d’écrire «&#xa0;{path}&#xa0;»&#xa0;: {reason}. Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Badge language</source>
+        <translation>Langue du badge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation>Identifiant source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <source>Registered sessions</source>
+        <translation>Inscriptions aux sessions</translation>
+    </message>
+    <message>
+        <source>Attendee ID</source>
+        <translation>Identifiant du participant</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>inscrits</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>désisté</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>let in with a warning</source>
+        <translation>entré avec un avertissement</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>annulment</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>code inconnu</translation>
+    </message>
+    <message>
+        <source>forged code</source>
+        <translation>code falsifié</translation>
+    </message>
+    <message>
+        <source>replaced badge</source>
+        <translation>badge remplacé</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>inscription annulée</translation>
+    </message>
+    <message>
+        <source>not registered for the session</source>
+        <translation>non inscrit à la session</translation>
+    </message>
+    <message>
+        <source>session full</source>
+        <translation>session complète</translation>
+    </message>
+    <message>
+        <source>outside the session&apos;s hours</source>
+        <translation>en dehors des horaires de la session</translation>
+    </message>
+    <message>
+        <source>not checked in at the entrance</source>
+        <translation>arrivée non enregistrée à l’entrée</translation>
+    </message>
+    <message>
+        <source>exit without an entry</source>
+        <translation>sortie sans entrée</translation>
+    </message>
+    <message>
+        <source>several people match</source>
+        <translation>plusieurs personnes correspondent</translation>
+    </message>
+    <message>
+        <source>undone at the station</source>
+        <translation>annulé au poste</translation>
+    </message>
+    <message>
+        <source>The event logo cannot be read as an image ({reason}). Replace the logo in the event settings.</source>
+        <translation>Le logo de l’événement n’est pas une image lisible ({reason}). Remplacez-le dans les paramètres de l’événement.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Personne.</translation>
+    </message>
+    <message>
+        <source>Part {part} of {parts}</source>
+        <translation>Partie {part} sur {parts}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign on your line; if you are not on the list, add your name at the end.</source>
+        <translation>Inscrits&#xa0;: {count}. Merci de signer sur votre ligne&#x202f;; si vous ne figurez pas sur la liste, ajoutez votre nom à la fin.</translation>
+    </message>
+    <message>
+        <source>came ({share} of those registered)</source>
+        <translation>venus ({share} des inscrits)</translation>
+    </message>
+    <message>
+        <source>walk-ins registered on site</source>
+        <translation>inscriptions sur place</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>absents</translation>
+    </message>
+    <message>
+        <source>Arrivals per quarter hour</source>
+        <translation>Arrivées par quart d’heure</translation>
+    </message>
+    <message>
+        <source>{day}: {count} people, busiest quarter hour {busiest} ({most})</source>
+        <translation>{day}&#xa0;: {count} personnes, quart d’heure le plus chargé {busiest} ({most})</translation>
+    </message>
+    <message>
+        <source>Nobody has checked in yet.</source>
+        <translation>Personne n’est encore arrivé.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Venus</translation>
+    </message>
+    <message>
+        <source>Most inside at once</source>
+        <translation>Maximum simultané</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Taux de remplissage</translation>
+    </message>
+    <message>
+        <source>Fill rate: the most people inside at once against the capacity.</source>
+        <translation>Taux de remplissage&#xa0;: le plus grand nombre de personnes présentes en même temps, rapporté à la capacité.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Went</source>
+        <translation>Partis</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Not back yet</source>
+        <translation>Pas encore revenus</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Visites de terrain</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>Par ville</translation>
+    </message>
+    <message>
+        <source>This document is a PDF: give a file name ending in .pdf, not “{name}”.</source>
+        <translation>Ce document est un PDF&#xa0;: indiquez un nom de fichier qui se termine par .pdf, pas «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The event has no sessions yet, so there is no sign-in sheet to print.</source>
+        <translation>L’événement n’a encore aucune session&#xa0;: il n’y a aucune feuille d’émargement à imprimer.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Nobody has checked in yet, so there is no certificate to write.</source>
+        <translation>Personne n’est encore arrivé&#xa0;: il n’y a aucune attestation à produire.</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>c’est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Rapport de synthèse</translation>
+    </message>
+    <message>
+        <source>There is no session called “{title}”. The sessions are: {titles}.</source>
+        <translation>Aucune session ne s’intitule «&#xa0;{title}&#xa0;». Sessions&#xa0;: {titles}.</translation>
+    </message>
+    <message>
+        <source>Exported on {date} at {time} with Check-in Desk</source>
+        <translation>Exporté le {date} à {time} avec Check-in Desk</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Times are in</source>
+        <translation>Fuseau horaire des heures</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Reading the event…</source>
+        <translation>Lecture de l’événement…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Scan a badge</source>
+        <translation>Scannez un badge</translation>
+    </message>
+    <message>
+        <source>Hold the badge or the phone&apos;s QR code to the scanner or the camera.</source>
+        <translation>Présentez le badge ou le code QR du téléphone au lecteur ou à la caméra.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Note: {notes}</source>
+        <translation>Remarque&#xa0;: {notes}</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes this scan.</source>
+        <translation>Ctrl+Z annule ce scan.</translation>
+    </message>
+    <message>
+        <source>✕ Not recorded</source>
+        <translation>✕ Non enregistré</translation>
+    </message>
+    <message>
+        <source>Scan not saved</source>
+        <translation>Scan non enregistré</translation>
+    </message>
+    <message>
+        <source>Undo the last scan?</source>
+        <translation>Annuler le dernier scan&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Z again to undo it. The scan stays in the log, marked as annulled.</source>
+        <translation>Appuyez de nouveau sur Ctrl+Z pour l’annuler. Le scan reste dans le journal, marqué comme annulé.</translation>
+    </message>
+    <message>
+        <source>Scanning the next badge keeps the last scan.</source>
+        <translation>Scanner le badge suivant conserve le dernier scan.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>This station has no scan left to undo.</source>
+        <translation>Ce poste n’a plus de scan à annuler.</translation>
+    </message>
+    <message>
+        <source>↶ Scan undone</source>
+        <translation>↶ Scan annulé</translation>
+    </message>
+    <message>
+        <source>The scan is annulled: it no longer counts, and the log keeps both.</source>
+        <translation>Le scan est annulé&#xa0;: il ne compte plus, et le journal conserve les deux.</translation>
+    </message>
+    <message>
+        <source>Code read: {code}</source>
+        <translation>Code lu&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>✓ Exit recorded</source>
+        <translation>✓ Sortie enregistrée</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Accepté</translation>
+    </message>
+    <message>
+        <source>! Check, then let out</source>
+        <translation>! Vérifier, puis laisser sortir</translation>
+    </message>
+    <message>
+        <source>! Check, then let in</source>
+        <translation>! Vérifier, puis laisser entrer</translation>
+    </message>
+    <message>
+        <source>✕ Not admitted</source>
+        <translation>✕ Accès refusé</translation>
+    </message>
+</context>
+<context>
     <name>SamplePickerPanel</name>
     <message>
         <source>Longest name</source>
@@ -2058,6 +3300,216 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Search an attendee…</source>
         <translation>Rechercher un participant…</translation>
+    </message>
+</context>
+<context>
+    <name>Scanning</name>
+    <message>
+        <source>“{path}” is a folder, not a picture. Give the path of a photo or screenshot file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas une image. Indiquez le chemin d’une photo ou d’une capture d’écran.</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”. Check the name and the folder, then try again.</source>
+        <translation>Il n’y a aucun fichier «&#xa0;{path}&#xa0;». Vérifiez le nom et le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open “{path}”. Copy the picture somewhere you can read it, then try again.</source>
+        <translation>Vous n’avez pas le droit d’ouvrir «&#xa0;{path}&#xa0;». Copiez l’image dans un dossier que vous pouvez lire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a picture Check-in Desk can read. Save the photo or screenshot as PNG or JPEG and try again.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une image que Check-in Desk sait lire. Enregistrez la photo ou la capture d’écran au format PNG ou JPEG, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged or incomplete, so it cannot be read. Take the photo or screenshot again.</source>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé ou incomplet et ne peut pas être lu. Reprenez la photo ou la capture d’écran.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in “{path}”. Take the picture again with the whole code in view, sharp and well lit, or type the code instead.</source>
+        <translation>Aucun code QR n’a été trouvé dans «&#xa0;{path}&#xa0;». Reprenez la photo avec le code entier dans le cadre, net et bien éclairé, ou saisissez plutôt le code.</translation>
+    </message>
+    <message>
+        <source>This code is not on this event&apos;s list. Search the person by name, or send them to the registration desk.</source>
+        <translation>Ce code ne figure pas dans la liste de cet événement. Recherchez la personne par son nom, ou envoyez-la à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This code was not issued for this event: it has been altered or made elsewhere. Ask for an identity document and call the organiser.</source>
+        <translation>Ce code n’a pas été émis pour cet événement&#xa0;: il a été modifié ou fabriqué ailleurs. Demandez une pièce d’identité et appelez l’organisateur.</translation>
+    </message>
+    <message>
+        <source>This badge was replaced on {date}. Ask for the new badge, or send the person to the registration desk.</source>
+        <translation>Ce badge a été remplacé ({date}). Demandez le nouveau badge, ou envoyez la personne à l’accueil.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s registration is {status}. Send them to the registration desk.</source>
+        <translation>L’inscription de {name} est {status}. Envoyez la personne à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This scan matches several people ({names}). Search the person by name and check them in by hand.</source>
+        <translation>Ce scan correspond à plusieurs personnes ({names}). Recherchez la personne par son nom et enregistrez son arrivée à la main.</translation>
+    </message>
+    <message>
+        <source>{session} is full: {inside} of {capacity} places taken. Wait for someone to leave.</source>
+        <translation>Complet pour {session}&#xa0;: {inside} places prises sur {capacity}. Attendez qu’une personne sorte.</translation>
+    </message>
+    <message>
+        <source>{session} is open from {opens} to {closes}. Check the programme with the person.</source>
+        <translation>Accès à {session} ouvert de {opens} à {closes}. Vérifiez le programme avec la personne.</translation>
+    </message>
+    <message>
+        <source>Not checked in at the entrance yet. Let them in and send them to the registration desk afterwards.</source>
+        <translation>Arrivée pas encore enregistrée à l’entrée. Laissez entrer la personne, puis envoyez-la à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Leaving, but their entry was never scanned here.</source>
+        <translation>Sortie, mais l’entrée de cette personne n’a jamais été scannée ici.</translation>
+    </message>
+    <message>
+        <source>Not registered for {session}; takes a free place ({free} left).</source>
+        <translation>Pas d’inscription à {session}&#x202f;; occupe une place libre (places restantes&#xa0;: {free}).</translation>
+    </message>
+    <message>
+        <source>Not registered for {session}; let in because this door takes walk-ins.</source>
+        <translation>Pas d’inscription à {session}&#x202f;; entrée autorisée car cet accès accepte les inscriptions sur place.</translation>
+    </message>
+    <message>
+        <source>{name} is not registered for {session}.</source>
+        <translation>Aucune inscription de {name} à {session}.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Leaving the venue.</source>
+        <translation>Sortie du site.</translation>
+    </message>
+    <message>
+        <source>Leaving {session}.</source>
+        <translation>Sortie&#xa0;: {session}.</translation>
+    </message>
+    <message>
+        <source>Welcome! Checked in.</source>
+        <translation>Bienvenue&#x202f;! Arrivée enregistrée.</translation>
+    </message>
+    <message>
+        <source>Registered for {session}.</source>
+        <translation>Inscription confirmée&#xa0;: {session}.</translation>
+    </message>
+    <message>
+        <source>Already inside: checked in at {when} at {station}, no exit since.</source>
+        <translation>Déjà à l’intérieur&#xa0;: entrée à {when} par {station}, sans sortie depuis.</translation>
+    </message>
+    <message>
+        <source>Coming back in. First checked in at {when} at {station}.</source>
+        <translation>Retour. Première entrée à {when} par {station}.</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} at {station}; this door admits each person once.</source>
+        <translation>Entrée déjà enregistrée à {when} par {station}&#x202f;; cet accès n’admet chaque personne qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>code inconnu</translation>
+    </message>
+    <message>
+        <source>forged code</source>
+        <translation>code falsifié</translation>
+    </message>
+    <message>
+        <source>replaced badge</source>
+        <translation>badge remplacé</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>inscription annulée</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>non inscrit</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>hors des horaires</translation>
+    </message>
+    <message>
+        <source>not checked in at the entrance</source>
+        <translation>pas enregistré à l’entrée</translation>
+    </message>
+    <message>
+        <source>exit without entry</source>
+        <translation>sortie sans entrée</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>ambigu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>There is no session called “{title}”. `checkin sessions` lists them.</source>
+        <translation>Aucune session ne s’intitule «&#xa0;{title}&#xa0;». `checkin sessions` en donne la liste.</translation>
+    </message>
+    <message>
+        <source>The station name “{name}” is longer than {limit} characters. Choose a shorter one.</source>
+        <translation>Le nom de poste «&#xa0;{name}&#xa0;» dépasse {limit} caractères. Choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>The operator name “{name}” is longer than {limit} characters. Choose a shorter one.</source>
+        <translation>Le nom d’opérateur «&#xa0;{name}&#xa0;» dépasse {limit} caractères. Choisissez-en un plus court.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Present now</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Peak fill</source>
+        <translation>Taux au pic</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3556,247 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Create a &amp;demo event…</source>
         <translation>Créer un événement de &amp;démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>StationFlow</name>
+    <message>
+        <source>The event database did not answer, so this scan was not recorded ({detail}). Check the network or the disk holding the event, then scan the badge again.</source>
+        <translation>La base de données de l’événement n’a pas répondu&#xa0;: ce scan n’a pas été enregistré ({detail}). Vérifiez le réseau ou le disque qui contient l’événement, puis scannez de nouveau le badge.</translation>
+    </message>
+</context>
+<context>
+    <name>StationMenus</name>
+    <message>
+        <source>&amp;Set up this station…</source>
+        <translation>&amp;Configurer ce poste…</translation>
+    </message>
+    <message>
+        <source>Door &amp;rules…</source>
+        <translation>&amp;Règles d’accès…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the station</source>
+        <translation>&amp;Fermer le poste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last scan</source>
+        <translation>&amp;Annuler le dernier scan</translation>
+    </message>
+    <message>
+        <source>Check in by &amp;name</source>
+        <translation>Enregistrer l’arrivée par &amp;nom</translation>
+    </message>
+    <message>
+        <source>Register a &amp;walk-in…</source>
+        <translation>&amp;Inscription sur place…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to scanning</source>
+        <translation>&amp;Retour au scan</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the sounds</source>
+        <translation>&amp;Couper les sons</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Sourdine</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>StationPrinting</name>
+    <message>
+        <source>Printing the badge of {name}…</source>
+        <translation>Impression du badge de {name}…</translation>
+    </message>
+    <message>
+        <source>Badge of {name} printed.</source>
+        <translation>Badge de {name} imprimé.</translation>
+    </message>
+    <message>
+        <source>The badge of {name} was not printed: {problem}</source>
+        <translation>Le badge de {name} n’a pas été imprimé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation>Imprimante…</translation>
+    </message>
+</context>
+<context>
+    <name>StationSetupDialog</name>
+    <message>
+        <source>capacity {count}</source>
+        <translation>capacité {count}</translation>
+    </message>
+    <message>
+        <source>Give this station a name, e.g. “Main entrance, left”.</source>
+        <translation>Donnez un nom à ce poste, par ex. «&#xa0;Entrée principale, gauche&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Looking for the badge printer…</source>
+        <translation>Recherche de l’imprimante de badges…</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen yet: the first badge asks for one.</source>
+        <translation>Aucune imprimante de badges choisie pour l’instant&#xa0;: elle sera demandée au premier badge.</translation>
+    </message>
+    <message>
+        <source>Badges: {layout}, on {printer}</source>
+        <translation>Badges&#xa0;: {layout}, sur {printer}</translation>
+    </message>
+    <message>
+        <source>Check-in station</source>
+        <translation>Poste de contrôle</translation>
+    </message>
+    <message>
+        <source>This station &amp;guards:</source>
+        <translation>Ce poste &amp;contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entrance of the event
+Everyone checks in here once</source>
+        <translation>Entrée de l’événement
+Chaque participant y est enregistré une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entrées</translation>
+    </message>
+    <message>
+        <source>E&amp;xits</source>
+        <translation>&amp;Sorties</translation>
+    </message>
+    <message>
+        <source>&amp;Both: a scan lets the person in, the next one out</source>
+        <translation>&amp;Les deux&#xa0;: un scan fait entrer la personne, le suivant la fait sortir</translation>
+    </message>
+    <message>
+        <source>It records:</source>
+        <translation>Il enregistre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>&amp;Nom du poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verdict shown for (&amp;seconds):</source>
+        <translation>Résultat affiché pendant (secon&amp;des)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation>Badges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Caméra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The scan log and Undo tell stations apart by this name</source>
+        <translation>Le journal des scans et l’annulation distinguent les postes par ce nom</translation>
+    </message>
+    <message>
+        <source>&amp;Print the badge at a person&apos;s first entrance check-in</source>
+        <translation>&amp;Imprimer le badge au premier enregistrement de la personne à l’entrée</translation>
+    </message>
+    <message>
+        <source>Badge &amp;printer…</source>
+        <translation>Im&amp;primante de badges…</translation>
+    </message>
+    <message>
+        <source>Scan with the &amp;webcam too</source>
+        <translation>Scanner aussi avec la &amp;webcam</translation>
+    </message>
+    <message>
+        <source>Door &amp;rules…</source>
+        <translation>&amp;Règles d’accès…</translation>
+    </message>
+    <message>
+        <source>For organisers: re-entry, walk-ins, opening times; for every station at this door</source>
+        <translation>Pour les organisateurs&#xa0;: nouvelle entrée, inscriptions sur place, horaires&#x202f;; pour tous les postes de cet accès</translation>
+    </message>
+    <message>
+        <source>Open the station</source>
+        <translation>Ouvrir le poste</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>The last scan</source>
+        <translation>Le dernier scan</translation>
+    </message>
+    <message>
+        <source>This station&apos;s last scan</source>
+        <translation>Le dernier scan de ce poste</translation>
+    </message>
+    <message>
+        <source>Entrance of the event</source>
+        <translation>Entrée de l’événement</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Entries and exits</source>
+        <translation>Entrées et sorties</translation>
+    </message>
+    <message>
+        <source>{door} — Check-in station</source>
+        <translation>{door} — Poste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type its code and press Enter</source>
+        <translation>Scannez un badge, ou saisissez son code et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Champ de scan</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +3883,25 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>This event was saved by a newer version of Check-in Desk. Update the app to open it.</source>
         <translation>Cet événement a été enregistré par une version plus récente de Check-in Desk. Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>En visite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Revenus</translation>
     </message>
 </context>
 </TS>
