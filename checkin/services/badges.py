@@ -22,6 +22,7 @@ from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.storage import badge_repository as badges_repo
 from checkin.storage import repositories as repo
 from checkin.storage import event_repository as event_repo
+from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
 from checkin.storage.tables import utcnow
 
@@ -134,15 +135,15 @@ def resolve_in(s, secret: bytes, text: str) -> Resolution:
     check = parse_code(secret, text)
     if check.kind is CodeKind.FORGED:
         return Resolution(ResolveKind.FORGED, check)
+    # The code's row and its holder's come in one query: this runs inside every scan.
     if check.kind is CodeKind.NOT_OURS:
-        attendee_id = repo.find_by_ticket_code(s, text.strip())
-        if attendee_id is None:
+        issued, attendee = scans_repo.ticket_holder(s, text.strip())
+        if not issued:
             return Resolution(ResolveKind.NOT_OURS, check)
-        return Resolution(ResolveKind.VALID, check, repo.get_attendee(s, attendee_id), via_ticket=True)
-    badge = badges_repo.find_badge(s, check.code)
+        return Resolution(ResolveKind.VALID, check, attendee, via_ticket=True)
+    badge, attendee = scans_repo.badge_and_holder(s, check.code)
     if badge is None:
         return Resolution(ResolveKind.UNKNOWN, check)
-    attendee = repo.get_attendee(s, badge.attendee_id)
     kind = ResolveKind.REVOKED if badge.is_revoked else ResolveKind.VALID
     return Resolution(kind, check, attendee, badge)
 

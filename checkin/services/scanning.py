@@ -199,7 +199,7 @@ class Station:
             self.checkpoint = checkpoint
             at = now or utcnow()
             attendee, refusal, revoked_at, ambiguous = resolve(s)
-            previous = scans_repo.get_presence(s, attendee.id, cp_id) if attendee is not None else None
+            previous, at_entrance = scans_repo.presence_here_and_at_entrance(s, attendee.id, cp_id) if attendee is not None else (None, None)
             moving = direction or direction_for(self.mode, previous)
             inside = 0
             if refusal is not None:
@@ -207,7 +207,7 @@ class Station:
             else:
                 capacity = checkpoint.session.capacity if checkpoint.session is not None else None
                 inside = scans_repo.inside_count(s, cp_id) if capacity is not None else 0
-                arrived = checkpoint.is_entrance or scans_repo.get_presence(s, attendee.id, ENTRANCE) is not None
+                arrived = checkpoint.is_entrance or at_entrance is not None
                 decision = decide(ScanFacts(attendee, checkpoint, moving, at, previous, arrived, inside))
             record = ScanRecord(
                 id=new_id(),

@@ -1,17 +1,25 @@
 """Scan records: checkpoints and their rules, the append-only scan log, and presence per checkpoint."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Sequence
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from checkin.domain.codes import Badge
+from checkin.domain.model import Attendee
 from checkin.domain.scan_log import ANNULMENT, Replayed, ScanRecord
 from checkin.domain.verdicts import CheckpointRules, Direction, Presence, Reentry
 from checkin.domain.verdicts import ENTRANCE
-from checkin.storage.tables import AttendeeRow, CheckpointRow, PresenceRow, RegistrationRow, ScanRow
+from checkin.storage import repositories as repo
+from checkin.storage.tables import AttendeeRow, BadgeRow, CheckpointRow, PresenceRow, RegistrationRow, ScanRow, TicketCodeRow
+
+# A scan's statements are built once here and run on the unit's connection: SQLAlchemy then takes
+# their SQL from its compiled cache, and the ORM's per-statement work is skipped. Building and
+# compiling statements was most of a scan's time, more than the durable commit. Bound parameters in
+# an UPDATE's WHERE clause are named unlike the table's columns, which SQLAlchemy reserves for SET.
 
 # ---- checkpoints -----------------------------------------------------------------------------
 
@@ -45,6 +53,12 @@ def set_checkpoint_rules(s: OrmSession, checkpoint_id: str, rules: CheckpointRul
         s.execute(insert(CheckpointRow).values(id=checkpoint_id, scans=0, **_rule_values(rules)))
 
 
+_RULE_COLUMNS = (CheckpointRow.reentry, CheckpointRow.allow_unregistered, CheckpointRow.tolerance_minutes, CheckpointRow.require_arrival)
+_LOCK = update(CheckpointRow).where(CheckpointRow.id == bindparam("checkpoint")).values(scans=CheckpointRow.scans + 1)
+_LOCK_RETURNING_RULES = _LOCK.returning(*_RULE_COLUMNS)
+_RULES = select(*_RULE_COLUMNS).where(CheckpointRow.id == bindparam("checkpoint"))
+
+
 def lock_checkpoint(s: OrmSession, checkpoint_id: str, default: CheckpointRules) -> CheckpointRules:
     """Take the checkpoint's write lock for this transaction and return its rules.
 
@@ -52,15 +66,56 @@ def lock_checkpoint(s: OrmSession, checkpoint_id: str, default: CheckpointRules)
     PostgreSQL the row's, so the reads that follow see every scan committed before and none can
     slip in between the decision and its record.
     """
-    locked = s.execute(
-        update(CheckpointRow).where(CheckpointRow.id == checkpoint_id).values(scans=CheckpointRow.scans + 1)
-    ).rowcount
-    if not locked:
-        # First scan here: create the row. A desk doing the same at the same instant makes this
-        # insert fail on the primary key, and the scan is retried by the caller.
-        s.execute(insert(CheckpointRow).values(id=checkpoint_id, scans=1, **_rule_values(default)))
-        return default
-    return checkpoint_rules(s, checkpoint_id) or default
+    conn = s.connection()
+    params = {"checkpoint": checkpoint_id}
+    if conn.dialect.update_returning:  # SQLite 3.35 and later, PostgreSQL: lock and rules in one
+        row = conn.execute(_LOCK_RETURNING_RULES, params).first()
+        if row is not None:
+            return _rules(row)
+    elif conn.execute(_LOCK, params).rowcount:
+        row = conn.execute(_RULES, params).first()
+        return default if row is None else _rules(row)
+    # First scan here: create the row. A desk doing the same at the same instant makes this
+    # insert fail on the primary key, and the scan is retried by the caller.
+    s.execute(insert(CheckpointRow).values(id=checkpoint_id, scans=1, **_rule_values(default)))
+    return default
+
+
+# ---- who a scanned code belongs to ---------------------------------------------------------
+
+_BADGE_COLUMNS = (BadgeRow.code, BadgeRow.attendee_id, BadgeRow.serial, BadgeRow.issued_at, BadgeRow.revoked_at, BadgeRow.revoked_reason)
+_HOLDER_AT = len(_BADGE_COLUMNS)
+# Outer joins: a code whose person is gone still says what it is (the foreign keys make it rare).
+_BADGE_AND_HOLDER = (
+    select(*_BADGE_COLUMNS, *repo.ATTENDEE_COLUMNS)
+    .outerjoin(AttendeeRow, AttendeeRow.id == BadgeRow.attendee_id)
+    .where(BadgeRow.code == bindparam("code"))
+)
+_TICKET_HOLDER = (
+    select(TicketCodeRow.attendee_id, *repo.ATTENDEE_COLUMNS)
+    .outerjoin(AttendeeRow, AttendeeRow.id == TicketCodeRow.attendee_id)
+    .where(TicketCodeRow.code == bindparam("code"))
+)
+
+
+def _holder(s: OrmSession, row, start: int) -> Attendee | None:
+    person = row[start:]
+    return None if person[0] is None else repo.attendee_from_row(s, person)
+
+
+def badge_and_holder(s: OrmSession, code: str) -> tuple[Badge | None, Attendee | None]:
+    """The badge with this code and the person it was issued to, or (None, None) for a code never issued here."""
+    row = s.connection().execute(_BADGE_AND_HOLDER, {"code": code}).first()
+    if row is None:
+        return None, None
+    badge = Badge(row.code, row.attendee_id, row.serial, row.issued_at, row.revoked_at, row.revoked_reason)
+    return badge, _holder(s, row, _HOLDER_AT)
+
+
+def ticket_holder(s: OrmSession, code: str) -> tuple[bool, Attendee | None]:
+    """Whether a registration system issued this ticket code, and to whom."""
+    row = s.connection().execute(_TICKET_HOLDER, {"code": code}).first()
+    return (False, None) if row is None else (True, _holder(s, row, 1))
 
 
 # ---- the scan log ----------------------------------------------------------------------------
@@ -100,10 +155,14 @@ def _record(row) -> ScanRecord:
     )
 
 
+_INSERT_SCAN = insert(ScanRow.__table__)
+_SCAN_FIELDS = tuple(f.name for f in fields(ScanRecord))
+
+
 def insert_scan(s: OrmSession, scan: ScanRecord) -> None:
-    values = asdict(scan)
+    values = {name: getattr(scan, name) for name in _SCAN_FIELDS}
     values["direction"] = scan.direction.value
-    s.execute(insert(ScanRow).values(**values))
+    s.connection().execute(_INSERT_SCAN, values)
 
 
 def get_scan(s: OrmSession, scan_id: str) -> ScanRecord | None:
@@ -157,43 +216,66 @@ def scans(s: OrmSession, attendee_id: str | None = None) -> list[ScanRecord]:
 # ---- presence --------------------------------------------------------------------------------
 
 
+_PRESENCE_COLUMNS = (PresenceRow.inside, PresenceRow.first_in_at, PresenceRow.first_in_station, PresenceRow.entries)
+_PRESENCE_HERE_AND_ENTRANCE = select(PresenceRow.checkpoint_id, *_PRESENCE_COLUMNS).where(
+    PresenceRow.attendee_id == bindparam("attendee"),
+    or_(PresenceRow.checkpoint_id == bindparam("checkpoint"), PresenceRow.checkpoint_id == bindparam("entrance")),
+)
+_INSIDE_COUNT = select(func.count()).select_from(PresenceRow).where(
+    PresenceRow.checkpoint_id == bindparam("checkpoint"), PresenceRow.inside.is_(True)
+)
+_FIRST_ENTRY = insert(PresenceRow.__table__)
+_MOVE = (
+    update(PresenceRow)
+    .where(PresenceRow.attendee_id == bindparam("attendee"), PresenceRow.checkpoint_id == bindparam("checkpoint"))
+    .values(inside=bindparam("inside"), last_at=bindparam("last_at"), entries=PresenceRow.entries + bindparam("added"))
+)
+
+
+def _presence(row) -> Presence:
+    return Presence(row.inside, row.first_in_at, row.first_in_station, row.entries)
+
+
 def get_presence(s: OrmSession, attendee_id: str, checkpoint_id: str) -> Presence | None:
-    row = s.execute(
-        select(PresenceRow.inside, PresenceRow.first_in_at, PresenceRow.first_in_station, PresenceRow.entries).where(
-            PresenceRow.attendee_id == attendee_id, PresenceRow.checkpoint_id == checkpoint_id
-        )
-    ).first()
-    return None if row is None else Presence(row.inside, row.first_in_at, row.first_in_station, row.entries)
+    return presence_here_and_at_entrance(s, attendee_id, checkpoint_id)[0]
+
+
+def presence_here_and_at_entrance(s: OrmSession, attendee_id: str, checkpoint_id: str) -> tuple[Presence | None, Presence | None]:
+    """Where the person stands at this checkpoint and at the entrance (the same for the entrance), in one query."""
+    rows = s.connection().execute(
+        _PRESENCE_HERE_AND_ENTRANCE, {"attendee": attendee_id, "checkpoint": checkpoint_id, "entrance": ENTRANCE}
+    )
+    found = {row.checkpoint_id: _presence(row) for row in rows}
+    return found.get(checkpoint_id), found.get(ENTRANCE)
 
 
 def inside_count(s: OrmSession, checkpoint_id: str) -> int:
-    return s.execute(
-        select(func.count()).select_from(PresenceRow).where(PresenceRow.checkpoint_id == checkpoint_id, PresenceRow.inside.is_(True))
-    ).scalar_one()
+    return s.connection().execute(_INSIDE_COUNT, {"checkpoint": checkpoint_id}).scalar_one()
 
 
 def record_move(s: OrmSession, scan: ScanRecord, before: Presence | None) -> None:
     """Move the person in or out after an accepted scan. A first entry inserts the presence row,
     which the primary key lets happen once only."""
     entering = scan.direction is Direction.IN
+    conn = s.connection()
     if before is None:
-        s.execute(
-            insert(PresenceRow).values(
-                attendee_id=scan.attendee_id,
-                checkpoint_id=scan.checkpoint_id,
-                inside=True,
-                first_in_at=scan.at,
-                first_in_station=scan.station,
-                first_scan_id=scan.id,
-                last_at=scan.at,
-                entries=1,
-            )
+        conn.execute(
+            _FIRST_ENTRY,
+            {
+                "attendee_id": scan.attendee_id,
+                "checkpoint_id": scan.checkpoint_id,
+                "inside": True,
+                "first_in_at": scan.at,
+                "first_in_station": scan.station,
+                "first_scan_id": scan.id,
+                "last_at": scan.at,
+                "entries": 1,
+            },
         )
         return
-    s.execute(
-        update(PresenceRow)
-        .where(PresenceRow.attendee_id == scan.attendee_id, PresenceRow.checkpoint_id == scan.checkpoint_id)
-        .values(inside=entering, last_at=scan.at, entries=PresenceRow.entries + (1 if entering else 0))
+    conn.execute(
+        _MOVE,
+        {"attendee": scan.attendee_id, "checkpoint": scan.checkpoint_id, "inside": entering, "last_at": scan.at, "added": 1 if entering else 0},
     )
 
 
