@@ -339,5 +339,10 @@ def expected_count(s: OrmSession, checkpoint_id: str) -> int:
     return s.execute(query).scalar_one()
 
 
+def registered_ids(s: OrmSession, session_id: str) -> list[str]:
+    """Ids of everyone registered for the session, whatever their status."""
+    return list(s.execute(select(RegistrationRow.attendee_id).where(RegistrationRow.session_id == session_id)).scalars())
+
+
 def arrived_count(s: OrmSession, checkpoint_id: str) -> int:
     return s.execute(select(func.count()).select_from(PresenceRow).where(PresenceRow.checkpoint_id == checkpoint_id)).scalar_one()
