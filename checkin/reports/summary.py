@@ -67,7 +67,7 @@ def _number_width(headers: Sequence[str], least: float = 16 * mm) -> float:
 
 def _key_figures(stats: EventStats, w: _Words, width: float) -> Table:
     tiles = [
-        (w.n(stats.registered), w(QT_TRANSLATE_NOOP("Reports", "registered"))),
+        (w.n(stats.registered), w(QT_TRANSLATE_NOOP("Reports", "people registered"))),
         (w.n(stats.arrived), w(QT_TRANSLATE_NOOP("Reports", "came ({share} of those registered)"), share=w.share(stats.arrived, stats.registered))),
         (w.n(stats.walk_ins), w(QT_TRANSLATE_NOOP("Reports", "walk-ins registered on site"))),
         (w.n(stats.no_shows), w(QT_TRANSLATE_NOOP("Reports", "no-shows"))),

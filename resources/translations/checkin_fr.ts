@@ -2909,7 +2909,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation>inscrits</translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>pending</source>
@@ -3018,6 +3018,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>{count} registered. Please sign on your line; if you are not on the list, add your name at the end.</source>
         <translation>Inscrits&#xa0;: {count}. Merci de signer sur votre ligne&#x202f;; si vous ne figurez pas sur la liste, ajoutez votre nom à la fin.</translation>
+    </message>
+    <message>
+        <source>people registered</source>
+        <translation>inscrits</translation>
     </message>
     <message>
         <source>came ({share} of those registered)</source>
