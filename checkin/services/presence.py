@@ -32,7 +32,7 @@ class PresenceReport:
 
 
 def counters(db: Database, checkpoint_id: str, capacity: int | None = None) -> Counters:
-    """The door's live counters; a few milliseconds even for 100,000 attendees."""
+    """The door's live counters: about 10 ms at the entrance of a 100,000-attendee event."""
     with db.unit() as s:
         expected = scans_repo.expected_count(s, checkpoint_id)
         arrived = scans_repo.arrived_count(s, checkpoint_id)

@@ -97,9 +97,6 @@ def revoke_badges(s: OrmSession, attendee_id: str, at: datetime, reason: str) ->
     return codes
 
 
-def find_badge(s: OrmSession, code: str) -> Badge | None:
-    row = s.execute(select(*_COLUMNS).where(BadgeRow.code == code)).one_or_none()
-    return _badge(row) if row else None
 
 
 def badges_of(s: OrmSession, attendee_id: str) -> list[Badge]:

@@ -318,8 +318,6 @@ def set_registrations(s: OrmSession, attendee_id: str, session_ids: Iterable[str
         )
 
 
-def find_by_ticket_code(s: OrmSession, code: str) -> str | None:
-    return s.execute(select(TicketCodeRow.attendee_id).where(TicketCodeRow.code == code)).scalar_one_or_none()
 
 
 def mark_missing_from_source(s: OrmSession, attendee_ids: Iterable[str], missing: bool = True) -> None:
