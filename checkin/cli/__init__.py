@@ -6,11 +6,11 @@ import os
 import sys
 
 from checkin import __version__
-from checkin.cli import badge_commands, common, event_commands, export_commands, import_commands, list_commands, print_commands, scan_commands
+from checkin.cli import badge_commands, common, event_commands, export_commands, import_commands, list_commands, print_commands, scan_commands, station_commands, sync_commands
 from checkin.i18n import UserError
 
 # Modules that add subcommands: each has register(subparsers).
-COMMAND_MODULES = [event_commands, import_commands, list_commands, badge_commands, print_commands, scan_commands, export_commands]
+COMMAND_MODULES = [event_commands, import_commands, list_commands, badge_commands, print_commands, scan_commands, export_commands, station_commands, sync_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,6 +29,8 @@ class ScanRecord:
     station: str = ""
     operator: str = ""
     annuls: str | None = None
+    station_id: str = ""  # the machine that scanned (its name may change, its id does not)
+    offline: bool = False  # decided against a station's replica while the shared database was unreachable
 
     @property
     def is_annulment(self) -> bool:

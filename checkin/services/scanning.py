@@ -134,6 +134,7 @@ class Station:
         mode: DirectionMode = DirectionMode.IN,
         station: str = "",
         operator: str = "",
+        station_id: str = "",
     ):
         _check_name_length(station, QT_TRANSLATE_NOOP("Scanning", "The station name “{name}” is longer than {limit} characters. Choose a shorter one."))
         _check_name_length(operator, QT_TRANSLATE_NOOP("Scanning", "The operator name “{name}” is longer than {limit} characters. Choose a shorter one."))
@@ -141,6 +142,7 @@ class Station:
         self.mode = mode
         self.station = station
         self.operator = operator
+        self.station_id = station_id
         with db.unit() as s:
             self.checkpoint = _checkpoint(s, checkpoint_id)
             self._secret = event_repo.event_secret(s)
@@ -222,6 +224,7 @@ class Station:
                 moves=decision.moves,
                 station=self.station,
                 operator=self.operator,
+                station_id=self.station_id,
             )
             scans_repo.insert_scan(s, record)
             if decision.moves:
@@ -255,6 +258,7 @@ class Station:
                 station=self.station,
                 operator=self.operator,
                 annuls=last.id,
+                station_id=self.station_id,
             )
             scans_repo.insert_scan(s, annulment)
             if last.moves and last.attendee_id is not None:

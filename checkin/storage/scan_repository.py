@@ -134,6 +134,8 @@ _SCAN_COLUMNS = (
     ScanRow.station,
     ScanRow.operator,
     ScanRow.annuls,
+    ScanRow.station_id,
+    ScanRow.offline,
 )
 
 
@@ -152,6 +154,8 @@ def _record(row) -> ScanRecord:
         station=row.station,
         operator=row.operator,
         annuls=row.annuls,
+        station_id=row.station_id,
+        offline=row.offline,
     )
 
 

@@ -165,6 +165,7 @@ class JournalRow(Base):
     station: Mapped[str] = mapped_column(String(100), default="")
     operator: Mapped[str] = mapped_column(String(100), default="")
     data: Mapped[dict] = mapped_column(JSON, default=dict)
+    station_id: Mapped[str] = mapped_column(String(36), default="")  # the machine that wrote it
 
 
 class BadgeRow(Base):
@@ -223,6 +224,11 @@ class ScanRow(Base):
     annuls: Mapped[str | None] = mapped_column(ID, unique=True)  # for an annulment: the scan it undoes
     station: Mapped[str] = mapped_column(String(100), default="")
     operator: Mapped[str] = mapped_column(String(100), default="")
+    station_id: Mapped[str] = mapped_column(String(36), default="")  # the machine that scanned
+    # Decided by a station cut off from the shared database, against its replica, and uploaded
+    # later (received_at says when the server got it; None for scans decided on the server).
+    offline: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PresenceRow(Base):
@@ -242,3 +248,16 @@ class PresenceRow(Base):
     first_scan_id: Mapped[str] = mapped_column(ID)
     last_at: Mapped[datetime] = mapped_column(UTCDateTime)
     entries: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StationRow(Base):
+    """A machine that scans, prints or registers for this event, as it last reported itself."""
+
+    __tablename__ = "station"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # made once per machine, kept in its settings
+    name: Mapped[str] = mapped_column(String(100), default="")
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last upload of an offline queue
+    pending: Mapped[int] = mapped_column(Integer, default=0)  # queued records it reported at last contact
