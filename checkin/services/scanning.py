@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Sequence
+from typing import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +32,10 @@ from checkin.storage import repositories as repo
 from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
 from checkin.storage.tables import utcnow
+
+# Called inside a scan's (or an annulment's) transaction with the record just written: the offline
+# path (checkin.sync) queues the record for upload in the same commit, so none is lost or doubled.
+RecordHook = Callable[[object, ScanRecord], None]
 
 _CODE_REASONS = {
     ResolveKind.FORGED: Reason.FORGED_CODE,
@@ -135,7 +139,11 @@ class Station:
         station: str = "",
         operator: str = "",
         station_id: str = "",
+        offline: bool = False,
+        on_recorded: RecordHook | None = None,
     ):
+        """``offline``: the records are decisions made against a station's replica (checkin.sync);
+        ``on_recorded(orm_session, record)`` runs in each record's transaction."""
         _check_name_length(station, QT_TRANSLATE_NOOP("Scanning", "The station name “{name}” is longer than {limit} characters. Choose a shorter one."))
         _check_name_length(operator, QT_TRANSLATE_NOOP("Scanning", "The operator name “{name}” is longer than {limit} characters. Choose a shorter one."))
         self.db = db
@@ -143,6 +151,8 @@ class Station:
         self.station = station
         self.operator = operator
         self.station_id = station_id
+        self.offline = offline
+        self._on_recorded = on_recorded
         with db.unit() as s:
             self.checkpoint = _checkpoint(s, checkpoint_id)
             self._secret = event_repo.event_secret(s)
@@ -151,15 +161,29 @@ class Station:
     # ---- scanning ----------------------------------------------------------------------------
 
     def scan(
-        self, text: str | Sequence[str], method: str = "scanner", direction: Direction | None = None, now: datetime | None = None
+        self,
+        text: str | Sequence[str],
+        method: str = "scanner",
+        direction: Direction | None = None,
+        now: datetime | None = None,
+        scan_id: str | None = None,
     ) -> ScanResult:
         """Decide and durably record one scan. ``text`` may be several readings of one scan (a
-        keyboard-wedge scan typed under a foreign layout); the one that is a known code wins."""
+        keyboard-wedge scan typed under a foreign layout); the one that is a known code wins.
+        ``scan_id``: the record's id when the caller made it up front (a retried upload is then
+        recognised); a new one otherwise."""
         candidates = [text] if isinstance(text, str) else [t for t in text if t]
         raw = candidates[0].strip() if candidates else ""
-        return self._record(lambda s: self._resolve(s, candidates), raw, method, direction, now)
+        return self._record(lambda s: self._resolve(s, candidates), raw, method, direction, now, scan_id)
 
-    def admit(self, attendee_id: str, method: str = "manual", direction: Direction | None = None, now: datetime | None = None) -> ScanResult:
+    def admit(
+        self,
+        attendee_id: str,
+        method: str = "manual",
+        direction: Direction | None = None,
+        now: datetime | None = None,
+        scan_id: str | None = None,
+    ) -> ScanResult:
         """Check a person in (or out) without a code: found by name on the station or at the desk."""
 
         def resolve(s):
@@ -168,7 +192,7 @@ class Station:
                 raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "This attendee no longer exists. Refresh the list.")))
             return attendee, None, None, ()
 
-        return self._record(resolve, "", method, direction, now)
+        return self._record(resolve, "", method, direction, now, scan_id)
 
     def _resolve(self, s, candidates: Sequence[str]):
         """(attendee, refusing reason, badge revoked_at, ambiguous names) for the scanned readings."""
@@ -185,15 +209,16 @@ class Station:
             return best.attendee, _CODE_REASONS[best.kind], revoked_at, ()
         return best.attendee, None, None, ()
 
-    def _record(self, resolve, raw: str, method: str, direction: Direction | None, now: datetime | None) -> ScanResult:
+    def _record(self, resolve, raw: str, method: str, direction: Direction | None, now: datetime | None, scan_id: str | None) -> ScanResult:
+        scan_id = scan_id or new_id()
         try:
-            return self._record_once(resolve, raw, method, direction, now)
+            return self._record_once(resolve, raw, method, direction, now, scan_id)
         except IntegrityError:
             # Another desk created this checkpoint's lock row or the person's first entry in the
             # same instant; the retry sees it and decides again (e.g. already checked in).
-            return self._record_once(resolve, raw, method, direction, now)
+            return self._record_once(resolve, raw, method, direction, now, scan_id)
 
-    def _record_once(self, resolve, raw: str, method: str, direction: Direction | None, now: datetime | None) -> ScanResult:
+    def _record_once(self, resolve, raw: str, method: str, direction: Direction | None, now: datetime | None, scan_id: str) -> ScanResult:
         cp_id = self.checkpoint.id
         with self.db.unit() as s:
             rules = scans_repo.lock_checkpoint(s, cp_id, self.checkpoint.rules)
@@ -212,7 +237,7 @@ class Station:
                 arrived = checkpoint.is_entrance or at_entrance is not None
                 decision = decide(ScanFacts(attendee, checkpoint, moving, at, previous, arrived, inside))
             record = ScanRecord(
-                id=new_id(),
+                id=scan_id,
                 at=at,
                 checkpoint_id=cp_id,
                 direction=moving,
@@ -225,10 +250,13 @@ class Station:
                 station=self.station,
                 operator=self.operator,
                 station_id=self.station_id,
+                offline=self.offline,
             )
             scans_repo.insert_scan(s, record)
             if decision.moves:
                 scans_repo.record_move(s, record, previous)
+            if self._on_recorded is not None:
+                self._on_recorded(s, record)
         message = verdict_message(decision, checkpoint, moving, self._zone, at, attendee, previous, inside, revoked_at, ambiguous)
         first = decision.moves and moving is Direction.IN and previous is None
         return ScanResult(record, decision.verdict, decision.reason, message, checkpoint, attendee, previous, first)
@@ -259,8 +287,11 @@ class Station:
                 operator=self.operator,
                 annuls=last.id,
                 station_id=self.station_id,
+                offline=self.offline,
             )
             scans_repo.insert_scan(s, annulment)
+            if self._on_recorded is not None:
+                self._on_recorded(s, annulment)
             if last.moves and last.attendee_id is not None:
                 remaining = scans_repo.live_scans(s, last.attendee_id, last.checkpoint_id)
                 scans_repo.replace_presence(s, last.attendee_id, last.checkpoint_id, replay(remaining))
