@@ -200,6 +200,12 @@ def _all_check_ins(s) -> dict[str, datetime]:
     return scans_repo.first_entries(s, ENTRANCE)
 
 
+def everything(db: Database) -> Changes:
+    """Everything read again, as a change: after a station could not look for a while."""
+    with db.unit() as s:
+        return _everything(s)
+
+
 def _everything(s) -> Changes:
     return Changes(
         scanned=True,

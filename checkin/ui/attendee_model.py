@@ -140,6 +140,31 @@ class AttendeeTableModel(QAbstractTableModel):
             if position is not None:
                 self.dataChanged.emit(self.index(position, Column.BADGE), self.index(position, Column.BADGE))
 
+    def set_print_count(self, attendee_id: str, count: int) -> None:
+        """Show that ``attendee_id``'s badge has been printed ``count`` times (another desk printed it)."""
+        if self._texts.printed.get(attendee_id, 0) == count:
+            return
+        self._texts.printed[attendee_id] = count
+        row = self._row_of_id.get(attendee_id)
+        keys = self._keys.get(Column.BADGE)
+        if row is not None and keys is not None:
+            keys[row] = count
+        position = self.position_of(attendee_id)
+        if position is not None:
+            self.dataChanged.emit(self.index(position, Column.BADGE), self.index(position, Column.BADGE))
+
+    def merge_attendees(self, attendees: Sequence[Attendee], print_counts: dict[str, int]) -> None:
+        """Bring the list up to date with a fresh read, changing only the rows that differ: the
+        selection, the filter and the scroll position stay (unlike :meth:`set_attendees`)."""
+        for attendee in attendees:
+            known = self.attendee(attendee.id)
+            if known is None:
+                self.add_attendee(attendee)
+            elif known != attendee:
+                self.update_attendee(attendee)
+        for attendee_id in set(self._texts.printed) | set(print_counts):
+            self.set_print_count(attendee_id, print_counts.get(attendee_id, 0))
+
     def set_check_ins(self, checked_in: dict, timezone: str) -> None:
         """When each attendee first came in at the entrance (attendee id → datetime), replacing what was shown."""
         self._texts.checked_in = dict(checked_in)

@@ -220,6 +220,17 @@ class DeskPage(QWidget):
         self.select_position(position)
         return True
 
+    def top_attendee_id(self) -> str | None:
+        """The person in the table's first visible row, to keep there while rows change."""
+        position = self.table.rowAt(0)
+        return self.model.attendee_at(position).id if 0 <= position < self.model.rowCount() else None
+
+    def keep_at_top(self, attendee_id: str | None) -> None:
+        """Scroll back so ``attendee_id`` is the first visible row again (rows inserted above it moved it)."""
+        position = self.model.position_of(attendee_id) if attendee_id else None
+        if position is not None and self.table.rowAt(0) != position:
+            self.table.scrollTo(self.model.index(position, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
     def selected_attendee_ids(self) -> list[str]:
         """The selected rows' attendees (several with Shift/Ctrl, e.g. for printing their badges)."""
         rows = self.table.selectionModel().selectedRows()

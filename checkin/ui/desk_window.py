@@ -20,6 +20,7 @@ from checkin import __version__
 from checkin.domain.model import Attendee
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.attendee_model import AttendeeTableModel
+from checkin.ui.change_watcher import ChangeWatcher
 from checkin.ui.desk_menus import DeskMenus
 from checkin.ui.desk_page import DeskPage
 from checkin.ui.event_dialog import NewEventDialog, with_event_suffix
@@ -38,6 +39,11 @@ class DeskWindow(QMainWindow):
     ``event_opened(LoadedEvent)``, ``event_closed()``, ``attendee_selected(Attendee | None)``,
     ``attendee_changed(Attendee)`` after an edit or a walk-in, ``error_shown(str)``. Call
     :meth:`apply_attendee` with an attendee a service returned to refresh only its row and the panel.
+
+    Other stations' changes (scans, edits, walk-ins, prints) come from a :class:`ChangeWatcher`
+    polling the event every second; they are applied to the rows in place, keeping the selection,
+    the search and the scroll position, then passed on as ``changes_applied(Changes)``.
+    ``reachable_changed(bool)`` says when the event's database stops or starts answering.
     """
 
     event_opened = Signal(object)
@@ -45,6 +51,8 @@ class DeskWindow(QMainWindow):
     attendee_selected = Signal(object)
     attendee_changed = Signal(object)
     error_shown = Signal(str)
+    changes_applied = Signal(object)
+    reachable_changed = Signal(bool)
 
     def __init__(self, settings: DeskSettings, languages: LanguageSwitcher, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +63,7 @@ class DeskWindow(QMainWindow):
         self.lane.busy_changed.connect(self._on_lane_busy_changed)
         self.loaded: LoadedEvent | None = None
         self.location: str | None = None
+        self.watcher: ChangeWatcher | None = None
 
         self.model = AttendeeTableModel(self)
         self.desk = DeskPage(self.model)
@@ -171,6 +180,7 @@ class DeskWindow(QMainWindow):
         self.desk.focus_search()
         self._update_event_label()
         self._update_actions()
+        self._watch(loaded)
         self.event_opened.emit(loaded)
 
     def reload_attendees(self) -> None:
@@ -198,6 +208,10 @@ class DeskWindow(QMainWindow):
         self.event_closed.emit()
 
     def _dispose_current(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
         if self.loaded is not None:
             db = self.loaded.db
             Operation(db.dispose).run_on(self.lane)
@@ -217,6 +231,42 @@ class DeskWindow(QMainWindow):
             name = self.loaded.event.name
             self.event_label.setText(f"{name} — {self.location}")
             self.setWindowTitle(self.tr("{event} — Check-in Desk").format(event=name))
+
+    # ---- other stations' changes ---------------------------------------------------------------
+
+    def _watch(self, loaded: LoadedEvent) -> None:
+        self.watcher = ChangeWatcher(loaded.db, self)
+        self.watcher.changed.connect(self._on_watcher_changed)
+        self.watcher.reachable_changed.connect(self.reachable_changed)
+        self.watcher.start()
+
+    def _on_watcher_changed(self, found) -> None:
+        """Show what another station changed, row by row; what the desk is looking at stays put."""
+        if self.loaded is None:
+            return
+        top = self.desk.top_attendee_id()
+        model = self.model
+        if found.all_attendees is not None:
+            model.merge_attendees(found.all_attendees, found.all_printed or {})
+        for attendee in found.attendees:
+            if model.attendee(attendee.id) is None:
+                model.add_attendee(attendee)
+            else:
+                model.update_attendee(attendee)
+        if found.all_check_ins is not None:
+            model.set_check_ins(found.all_check_ins, self.loaded.event.timezone)
+        for attendee_id, at in found.check_ins.items():
+            if model.checked_in_at(attendee_id) != at:
+                model.set_check_in(attendee_id, at)
+        for attendee_id, count in found.printed.items():
+            model.set_print_count(attendee_id, count)
+        if found.attendees or found.all_attendees is not None:
+            self.desk.refresh_choices()
+        self.desk.keep_at_top(top)
+        current = self.desk.current_attendee()
+        if current is not None and (current.id in found.touched or found.all_attendees is not None):
+            self._on_desk_current_attendee_changed(current)  # the panel and the history show the new state
+        self.changes_applied.emit(found)
 
     # ---- attendees ----------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ class DeskStationActions(QObject):
         window.event_opened.connect(self._on_window_event_opened)
         window.event_closed.connect(self._on_window_event_closed)
         window.attendee_selected.connect(lambda _a: self._update_actions())
+        window.changes_applied.connect(self._on_window_changes_applied)
         window.installEventFilter(self)
         self._retranslate()
         self._update_actions()
@@ -107,6 +108,10 @@ class DeskStationActions(QObject):
         """A check-in at the entrance, here or at the station: the table shows when."""
         if result.first_entry and result.checkpoint.is_entrance and result.attendee is not None:
             self._window.model.set_check_in(result.attendee.id, result.scanned_at)
+
+    def _on_window_changes_applied(self, found) -> None:
+        if self.station_window is not None:
+            self.station_window.apply_changes(found)
 
     def _on_station_undone(self, undone: Undone) -> None:
         if undone.annulled.checkpoint_id == ENTRANCE and undone.annulled.moves:

@@ -330,6 +330,18 @@ class StationWindow(QMainWindow):
             self._report_due = time.monotonic() + 20 * self.flow.report_seconds
             self.flow.refresh_report()
 
+    def apply_changes(self, found) -> None:
+        """Another station changed something (a :class:`checkin.services.changes.Changes`): people
+        edited or added become findable by name, and a scan anywhere refreshes the counters and lists."""
+        if found.all_attendees is not None:
+            self.manual_panel.model.merge_attendees(found.all_attendees, {})
+        for attendee in found.attendees:
+            self.manual_panel.apply_attendee(attendee)
+        if found.scanned and self.flow is not None:
+            self._report_stale = True
+            self._counted_at = time.monotonic()
+            self.flow.refresh_counters()
+
     def _on_flow_counters_changed(self, counters) -> None:
         if counters != self._last_counters:
             self._report_stale = True
