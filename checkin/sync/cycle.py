@@ -2,14 +2,23 @@
 
 API::
 
+    open_replica(path) -> Database             # the replica file, made (empty, current schema) if missing
+    replica_for(server) -> Database            # this machine's replica of the server's event
     sync_now(server, station_id, replica=None, station_name="") -> SyncReport
     SyncReport.sent / skipped / remaining / refreshed / conflicts
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from checkin.sync.conflicts import Conflict
+from checkin.storage import event_repository as event_repo
+from checkin.storage.database import Database, create_database, open_database
+from checkin.sync import outbox, paths
+from checkin.sync.conflicts import Conflict, find_conflicts
+from checkin.sync.copy import refresh_replica
+from checkin.sync.upload import upload
 
 
 @dataclass(frozen=True)
@@ -19,3 +28,36 @@ class SyncReport:
     remaining: int = 0  # still queued (nothing, unless records were queued during the sync)
     refreshed: bool = False  # the replica now matches the server
     conflicts: list[Conflict] = field(default_factory=list)
+
+
+def open_replica(path: str | os.PathLike[str]) -> Database:
+    """The replica at ``path``, made with the event schema (and an empty queue) if it is not there yet."""
+    path = Path(path)
+    db = open_database(path) if path.is_file() and path.stat().st_size > 0 else create_database(path)
+    outbox.ensure_outbox(db)
+    return db
+
+
+def event_id_of(db: Database) -> str:
+    with db.unit() as s:
+        return event_repo.get_event(s).id
+
+
+def replica_for(server: Database) -> Database:
+    """This machine's replica of the server's event (made if missing), and the server remembered for it."""
+    event_id = event_id_of(server)
+    paths.remember_server(server.url, event_id)
+    return open_replica(paths.replica_path(event_id))
+
+
+def sync_now(server: Database, station_id: str, replica: Database | None = None, station_name: str = "") -> SyncReport:
+    """Upload the queue, then refresh the replica (skipped if records were queued meanwhile)."""
+    own = replica is None
+    replica = replica_for(server) if own else replica
+    try:
+        sent = upload(server, replica, station_id, station_name)
+        refreshed = refresh_replica(server, replica, station_id) is not None
+        return SyncReport(sent.sent, sent.skipped, outbox.pending_count(replica), refreshed, find_conflicts(server))
+    finally:
+        if own:
+            replica.dispose()
