@@ -5,7 +5,7 @@ from datetime import date
 
 from checkin.cli import common
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
-from checkin.services.event import new_event
+from checkin.services.event import new_event, open_event
 
 
 def _date(text: str) -> date:
@@ -19,7 +19,14 @@ def _date(text: str) -> date:
 
 def register(sub) -> None:
     p = sub.add_parser("new", help="create an event file or database")
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", help="the event's name (not with --from)")
+    p.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE.checkin",
+        help="publish a prepared event file to this (empty) database, with its people, sessions and badge "
+        "secret, so badges printed from the file stay valid",
+    )
     p.add_argument("--start", help="first day, YYYY-MM-DD")
     p.add_argument("--end", help="last day, YYYY-MM-DD")
     p.add_argument("--venue", default="")
@@ -36,6 +43,10 @@ def register(sub) -> None:
 
 
 def run_new(args) -> int:
+    if args.source:
+        return _publish(args)
+    if not args.name:
+        raise UserError(Message("CLI", QT_TRANSLATE_NOOP("CLI", "Give the event a name with --name, or publish an event file with --from FILE.checkin.")))
     db, event = new_event(
         common.require_db(args),
         args.name,
@@ -51,6 +62,58 @@ def run_new(args) -> int:
         common.info(f"{event.name}: {db.url}")
     db.dispose()
     return 0
+
+
+def _publish(args) -> int:
+    from checkin.storage.database import create_database
+    from checkin.sync.copy import copy_event
+
+    if args.name:
+        raise UserError(Message("CLI", QT_TRANSLATE_NOOP("CLI", "--from copies the event file's own name; leave out --name.")))
+    source, event = open_event(args.source)
+    try:
+        target = create_database(common.require_db(args))
+        try:
+            report = copy_event(source, target)
+        except Exception:
+            # The rows went in one transaction, so none are there; take the empty schema away too,
+            # so the same command can simply be run again.
+            _remove_schema(target)
+            raise
+        url = target.url
+        target.dispose()
+    finally:
+        source.dispose()
+    if args.json:
+        common.emit_json({"id": event.id, "name": event.name, "db": url, "rows": report.rows})
+    else:
+        common.info(
+            str(
+                Message(
+                    "CLI",
+                    QT_TRANSLATE_NOOP("CLI", "{name}: published to {url} ({attendees} attendees, {sessions} sessions, {scans} scans). Badges printed from the file stay valid."),
+                    {"name": event.name, "url": url, "attendees": report.rows["attendee"], "sessions": report.rows["session"], "scans": report.rows["scan"]},
+                )
+            )
+        )
+    return 0
+
+
+def _remove_schema(db) -> None:
+    from pathlib import Path
+
+    from sqlalchemy import text
+
+    from checkin.storage.tables import Base
+
+    if db.is_sqlite:
+        db.dispose()
+        Path(db.engine.url.database or "").unlink(missing_ok=True)
+        return
+    Base.metadata.drop_all(db.engine)
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    db.dispose()
 
 
 def run_demo(args) -> int:

@@ -53,7 +53,20 @@ def make_engine(url: str) -> Engine:
 
 def _connect_args(parsed) -> dict:
     if parsed.get_backend_name() == "postgresql":
-        return {"connect_timeout": 5}
+        # A station on venue Wi-Fi: a server that went away must show as an error within seconds,
+        # not after the system's TCP timeouts (minutes), so the station can switch to offline.
+        # Keepalives notice a dead peer on an idle connection; tcp_user_timeout (ms) bounds how long
+        # unacknowledged data (a query sent into a dropped network) may wait. Options given in the
+        # URL's query string win over these.
+        defaults = {
+            "connect_timeout": 5,
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 3,
+            "keepalives_count": 3,
+            "tcp_user_timeout": 10_000,
+        }
+        return {key: value for key, value in defaults.items() if key not in parsed.query}
     return {}
 
 
