@@ -31,7 +31,8 @@ from checkin.ui.dashboard.kpi_tile import KpiTile
 from checkin.ui.dashboard.look import ARRIVED, GOOD, GRID, NEARLY_FULL, OVER, base_points, count_of, percent, scaled, text_on
 from checkin.ui.dashboard.refresher import DashboardRefresher
 from checkin.ui.dashboard.session_models import SessionTableModel, VisitTableModel
-from checkin.ui.dashboard.snapshot import DashboardSnapshot, event_days, event_today
+from checkin.ui.dashboard.snapshot import DashboardSnapshot, event_days, event_today, event_zone
+from checkin.ui.dashboard.stations_panel import StationsPanel
 from checkin.ui.desk_page import number
 from checkin.ui.journal_format import day_text
 
@@ -106,6 +107,8 @@ class DashboardWindow(QWidget):
         self.session_table = _table(self.session_model)
         self.visit_model = VisitTableModel(self)
         self.visit_table = _table(self.visit_model)
+        self.stations_panel = StationsPanel(_table)
+        self.stations_panel.hide()  # shown once the event has stations (a shared database) or conflicts
         self.curve_heading, self.categories_heading = QLabel(), QLabel()
         self.sessions_heading, self.visits_heading = QLabel(), QLabel()
 
@@ -130,7 +133,9 @@ class DashboardWindow(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 5)
+        grid.addWidget(self.stations_panel, 4, 0, 1, 2)
         grid.setRowStretch(3, 4)
+        grid.setRowStretch(4, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.problem_label)
@@ -140,6 +145,7 @@ class DashboardWindow(QWidget):
         self.refresher = DashboardRefresher(location, self)
         self.refresher.opened.connect(self._on_refresher_opened)
         self.refresher.refreshed.connect(self._on_refresher_refreshed)
+        self.refresher.stations_read.connect(self._on_refresher_stations_read)
         self.refresher.failed.connect(self._on_refresher_failed)
         self.refresher.recovered.connect(self.problem_label.hide)
         self.resize(1600, 1000)
@@ -170,6 +176,12 @@ class DashboardWindow(QWidget):
         self._show_snapshot()
         self.snapshot_shown.emit(snapshot)
 
+    def _on_refresher_stations_read(self, stations, read_at) -> None:
+        if self.opened_event is None:
+            return
+        self.stations_panel.show_stations(stations, read_at, event_zone(self.opened_event))
+        self.stations_panel.setVisible(self.stations_panel.has_content)
+
     def _show_snapshot(self) -> None:
         snapshot = self.snapshot
         if snapshot is None:
@@ -187,6 +199,8 @@ class DashboardWindow(QWidget):
         zone = ZoneInfo(stats.timezone)
         self.session_model.set_rows(snapshot.sessions, zone)
         self.visit_model.set_rows(snapshot.site_visits, zone)
+        self.stations_panel.show_conflicts(snapshot.conflicts, zone)
+        self.stations_panel.setVisible(self.stations_panel.has_content)
         self.updated_label.setText(self.tr("Updated at {time}").format(time=f"{snapshot.now:%H:%M:%S}"))
         self._update_headings()
 
@@ -257,8 +271,9 @@ class DashboardWindow(QWidget):
         self.title_label.setFont(scaled(font, TITLE_FACTOR, bold=True))
         for heading in (self.curve_heading, self.categories_heading, self.sessions_heading, self.visits_heading):
             heading.setFont(scaled(font, HEADING_FACTOR, bold=True))
+        self.stations_panel.set_heading_font(scaled(font, HEADING_FACTOR, bold=True))
         row_height = round(self.fontMetrics().height() * 1.6)
-        for table in (self.session_table, self.visit_table):
+        for table in (self.session_table, self.visit_table, self.stations_panel.station_table, self.stations_panel.conflict_table):
             table.horizontalHeader().setFont(font)  # the header keeps its first font otherwise
             table.verticalHeader().setDefaultSectionSize(row_height)
             table.verticalHeader().setMinimumSectionSize(row_height)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import DBAPIError
@@ -19,7 +19,9 @@ from checkin.domain.model import Event
 from checkin.i18n import UserError
 from checkin.services import event as event_service
 from checkin.services import statistics
+from checkin.services.machine import StationInfo, known_stations
 from checkin.storage.database import Database
+from checkin.storage.tables import utcnow
 from checkin.ui.dashboard.snapshot import DashboardSnapshot, read_snapshot
 from checkin.ui.workers import DatabaseLane, Operation
 
@@ -40,6 +42,8 @@ class _Polled:
     marker: object
     snapshot: DashboardSnapshot | None  # None: nothing changed since the last read
     seconds: float  # time spent on the lane
+    stations: tuple[StationInfo, ...] = ()  # read at every tick: a few rows
+    read_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,25 +59,27 @@ def _reason(exc: DBAPIError) -> str:
 def _poll(db: Database, event: Event, day: date | None, marker: object, full: bool) -> _Polled | _Unreachable:
     started = time.perf_counter()
     try:
+        stations = tuple(known_stations(db))
         now_marker = statistics.change_marker(db)
         if not full and now_marker == marker:
-            return _Polled(day, now_marker, None, time.perf_counter() - started)
+            return _Polled(day, now_marker, None, time.perf_counter() - started, stations, utcnow())
         snapshot = read_snapshot(db, event, day)
     except DBAPIError as exc:  # the server is down, the network gone, the file locked too long
         return _Unreachable(_reason(exc))
-    return _Polled(day, now_marker, snapshot, time.perf_counter() - started)
+    return _Polled(day, now_marker, snapshot, time.perf_counter() - started, stations, utcnow())
 
 
 class DashboardRefresher(QObject):
     """Opens ``location`` on its own lane, then reads the numbers every few seconds until stopped.
 
     ``opened(Event)`` once the event is open; ``refreshed(DashboardSnapshot)`` whenever the numbers
-    changed; ``failed(str)`` with a text for the user while the database cannot be read (the
+    changed; ``stations_read(tuple of StationInfo, read at)`` at every tick; ``failed(str)`` with a text for the user while the database cannot be read (the
     refresher keeps trying); ``recovered()`` when it can again.
     """
 
     opened = Signal(object)
     refreshed = Signal(object)
+    stations_read = Signal(object, object)
     failed = Signal(str)
     recovered = Signal()
 
@@ -164,6 +170,7 @@ class DashboardRefresher(QObject):
             log.info("Dashboard reads %s again", self.location)
             self.recovered.emit()
         self._marker = polled.marker
+        self.stations_read.emit(polled.stations, polled.read_at)
         if polled.snapshot is not None and polled.day == self._day:  # not a day the user has left since
             self._last_full_read = time.monotonic()
             self.last_read_seconds = polled.seconds

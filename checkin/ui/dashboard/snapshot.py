@@ -15,6 +15,7 @@ from checkin.domain.verdicts import ENTRANCE
 from checkin.services import presence, statistics
 from checkin.services.statistics import ArrivalSlot, EventStats, SessionStats, SiteVisitStats
 from checkin.storage.database import Database
+from checkin.sync.conflicts import Conflict, find_conflicts
 
 # The curve starts at 08:00 at the latest (earlier if people came earlier) and spans at least four
 # hours, so the first arrivals of a morning do not fill the whole width as one thick bar.
@@ -33,6 +34,7 @@ class DashboardSnapshot:
     curve: tuple[ArrivalSlot, ...]  # the stretch of the day's quarter hours worth drawing
     sessions: tuple[SessionStats, ...]  # the day's sessions but its site visits, in programme order
     site_visits: tuple[SiteVisitStats, ...]  # the site visits of the day shown
+    conflicts: tuple[Conflict, ...] = ()  # people let in twice at a door by desks that were offline
 
 
 def event_zone(event: Event) -> ZoneInfo:
@@ -98,4 +100,6 @@ def read_snapshot(db: Database, event: Event, day: date | None) -> DashboardSnap
             s for s in stats.sessions if s.session.kind is not SessionKind.SITE_VISIT and _on_day(s.session, stats.day, zone)
         ),
         site_visits=tuple(v for v in stats.site_visits if _on_day(v.session, stats.day, zone)),
+        # Conflicts only arise from scans, which move the change marker: read with the numbers.
+        conflicts=tuple(find_conflicts(db)),
     )
