@@ -113,3 +113,4 @@ class JournalEntry:
     station: str = ""
     operator: str = ""
     data: dict = field(default_factory=dict)
+    station_id: str = ""  # the machine that wrote it (its settings' id), "" for entries made before

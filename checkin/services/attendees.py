@@ -91,7 +91,9 @@ def _require_name(a: Attendee) -> None:
         raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "An attendee needs at least a given or a family name.")))
 
 
-def update_attendee(db: Database, attendee_id: str, changes: dict, operator: str = "", station: str = "") -> Attendee:
+def update_attendee(
+    db: Database, attendee_id: str, changes: dict, operator: str = "", station: str = "", station_id: str = ""
+) -> Attendee:
     """Apply ``changes`` (editable fields, or ``session_ids``) and journal what changed from what."""
     clean = _validated(changes)
     with db.unit() as s:
@@ -108,11 +110,11 @@ def update_attendee(db: Database, attendee_id: str, changes: dict, operator: str
         if not diff:
             return before
         repo.update_attendee(s, after)
-        repo.append_journal(s, repo.journal_entry("edit", attendee_id, station, operator, changes=diff))
+        repo.append_journal(s, repo.journal_entry("edit", attendee_id, station, operator, station_id=station_id, changes=diff))
         return repo.get_attendee(s, attendee_id)
 
 
-def add_walk_in(db: Database, fields: dict, operator: str = "", station: str = "") -> Attendee:
+def add_walk_in(db: Database, fields: dict, operator: str = "", station: str = "", station_id: str = "") -> Attendee:
     """Register someone who was not on the list."""
     clean = _validated(fields)
     attendee = Attendee(id=new_id(), source="walk-in", walk_in=True).with_changes(**clean)
@@ -121,7 +123,7 @@ def add_walk_in(db: Database, fields: dict, operator: str = "", station: str = "
         repo.insert_attendees(s, [attendee])
         repo.append_journal(
             s,
-            repo.journal_entry("walk_in", attendee.id, station, operator, name=attendee.full_name),
+            repo.journal_entry("walk_in", attendee.id, station, operator, station_id=station_id, name=attendee.full_name),
         )
         return repo.get_attendee(s, attendee.id)
 

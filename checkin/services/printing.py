@@ -162,19 +162,21 @@ def send_print(
     return Delivery(printer, copies, job.job_id, outcome.message, timings)
 
 
-def record_print(db: Database, prepared: PreparedPrint, delivery: Delivery, station: str = "", operator: str = "") -> PrintOutcome:
+def record_print(
+    db: Database, prepared: PreparedPrint, delivery: Delivery, station: str = "", operator: str = "", station_id: str = ""
+) -> PrintOutcome:
     """Journal the badges as printed, or as failed and raise PrintFailed with the reason."""
     details = {"layout": prepared.layout, "printer": delivery.printer, "job_id": delivery.job_id, "copies": delivery.copies}
     if not delivery.ok:
-        _log(db, PRINT_FAILED_KIND, prepared.attendee_ids, station, operator, **details, reason=delivery.message.english())
+        _log(db, PRINT_FAILED_KIND, prepared.attendee_ids, station, operator, station_id, **details, reason=delivery.message.english())
         raise PrintFailed(delivery.message, delivery.printer, prepared.attendee_ids)
-    reprints = _log(db, PRINT_KIND, prepared.attendee_ids, station, operator, **details)
+    reprints = _log(db, PRINT_KIND, prepared.attendee_ids, station, operator, station_id, **details)
     timings = {"render": prepared.render_seconds, **{k: prepared.render_seconds + v for k, v in delivery.timings.items()}}
     return PrintOutcome(delivery.printer, prepared.layout, delivery.job_id, prepared.attendee_ids, prepared.pages,
                         delivery.copies, reprints, timings)
 
 
-def _log(db: Database, kind: str, attendee_ids: Sequence[str], station: str, operator: str, **data) -> int:
+def _log(db: Database, kind: str, attendee_ids: Sequence[str], station: str, operator: str, station_id: str, **data) -> int:
     """Journal one line per badge; returns how many had been printed before (the reprints)."""
     with db.unit() as s:
         before = badges_repo.printed_counts(s) if kind == PRINT_KIND else {}
@@ -184,7 +186,7 @@ def _log(db: Database, kind: str, attendee_ids: Sequence[str], station: str, ope
             if kind == PRINT_KIND:
                 extra["reprint"] = before.get(attendee_id, 0) > 0
                 reprints += extra["reprint"]
-            repo.append_journal(s, repo.journal_entry(kind, attendee_id, station, operator, **data, **extra))
+            repo.append_journal(s, repo.journal_entry(kind, attendee_id, station, operator, station_id=station_id, **data, **extra))
     return reprints
 
 
@@ -198,6 +200,7 @@ def print_badges(
     copies: int = 1,
     station: str = "",
     operator: str = "",
+    station_id: str = "",
     timeout: float = BATCH_TIMEOUT,
     cancelled: threading.Event | None = None,
     on_submitted: Callable[[PrintJob], None] | None = None,
@@ -211,7 +214,7 @@ def print_badges(
     prepared = prepare_print(db, layout, selection, cut_marks)
     delivery = send_print(prepared, printer, backend=backend, copies=copies, timeout=timeout, cancelled=cancelled,
                           on_submitted=on_submitted)
-    return record_print(db, prepared, delivery, station, operator)
+    return record_print(db, prepared, delivery, station, operator, station_id)
 
 
 def print_one(
@@ -224,6 +227,7 @@ def print_one(
     copies: int = 1,
     station: str = "",
     operator: str = "",
+    station_id: str = "",
     timeout: float = DESK_TIMEOUT,
     cancelled: threading.Event | None = None,
     on_submitted: Callable[[PrintJob], None] | None = None,
@@ -231,6 +235,6 @@ def print_one(
     """Print one attendee's badge at the desk (no cut marks); see :func:`print_badges`."""
     return print_badges(
         db, printer, backend=backend, layout=layout, selection=BadgeSelection(ids=(attendee_id,)), copies=copies,
-        station=station, operator=operator, timeout=timeout, cancelled=cancelled, on_submitted=on_submitted,
+        station=station, operator=operator, station_id=station_id, timeout=timeout, cancelled=cancelled, on_submitted=on_submitted,
         cut_marks=False,
     )

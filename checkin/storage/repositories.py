@@ -336,7 +336,8 @@ def append_journal(s: OrmSession, entry: JournalEntry) -> None:
 def journal_for(s: OrmSession, attendee_id: str) -> list[JournalEntry]:
     rows = s.execute(select(JournalRow).where(JournalRow.attendee_id == attendee_id).order_by(JournalRow.at)).scalars()
     return [
-        JournalEntry(id=r.id, at=r.at, kind=r.kind, attendee_id=r.attendee_id, station=r.station, operator=r.operator, data=r.data)
+        JournalEntry(id=r.id, at=r.at, kind=r.kind, attendee_id=r.attendee_id, station=r.station, operator=r.operator, data=r.data,
+                     station_id=r.station_id)
         for r in rows
     ]
 
@@ -345,10 +346,15 @@ def journal_of_kind(s: OrmSession, kind: str) -> list[JournalEntry]:
     """Every journal line of one kind ("import", …), oldest first."""
     rows = s.execute(select(JournalRow).where(JournalRow.kind == kind).order_by(JournalRow.at)).scalars()
     return [
-        JournalEntry(id=r.id, at=r.at, kind=r.kind, attendee_id=r.attendee_id, station=r.station, operator=r.operator, data=r.data)
+        JournalEntry(id=r.id, at=r.at, kind=r.kind, attendee_id=r.attendee_id, station=r.station, operator=r.operator, data=r.data,
+                     station_id=r.station_id)
         for r in rows
     ]
 
 
-def journal_entry(kind: str, attendee_id: str | None = None, station: str = "", operator: str = "", **data) -> JournalEntry:
-    return JournalEntry(id=new_id(), at=utcnow(), kind=kind, attendee_id=attendee_id, station=station, operator=operator, data=data)
+def journal_entry(
+    kind: str, attendee_id: str | None = None, station: str = "", operator: str = "", *, station_id: str = "", **data
+) -> JournalEntry:
+    """A new journal line; ``station_id`` is the id of the machine writing it (see services.machine)."""
+    return JournalEntry(id=new_id(), at=utcnow(), kind=kind, attendee_id=attendee_id, station=station, operator=operator,
+                        data=data, station_id=station_id)
