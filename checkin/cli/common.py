@@ -12,6 +12,7 @@ from typing import Any
 from checkin.domain.model import Attendee
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError, install_translator
 from checkin.services.event import open_event
+from checkin.services.machine import url_with_password
 from checkin.storage.database import Database
 
 
@@ -29,11 +30,12 @@ def install_cli_translator(language: str | None) -> None:
 
 
 def require_db(args) -> str:
+    """The event to open; a database URL without a password gets the one stored on this computer."""
     if not args.db:
         raise UserError(
             Message("CLI", QT_TRANSLATE_NOOP("CLI", "Which event? Give --db FILE.checkin (or a database URL), or set CHECKIN_DB."))
         )
-    return args.db
+    return url_with_password(args.db)
 
 
 def open_db(args) -> Database:

@@ -20,10 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
 import platformdirs
-from keyring.backends import chainer, fail, null
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -289,10 +286,20 @@ def url_with_password(url: str) -> str:
     return parsed.set(password=password).render_as_string(hide_password=False)
 
 
+def _keyring():
+    # Imported when a password is wanted: finding the platform's keychain costs a third of a
+    # second, which opening an event file or running most commands never needs.
+    import keyring
+
+    return keyring
+
+
 def keyring_usable() -> bool:
     """Whether the platform has a keychain to keep passwords in (a headless Linux often has none)."""
+    from keyring.backends import chainer, fail, null
+
     try:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
     except Exception:  # a broken keyring configuration is the same as none: passwords are not stored
         log.warning("No usable keyring", exc_info=True)
         return False
@@ -318,7 +325,7 @@ def store_password(url: str, password: str, remember: bool = True) -> Message | 
     if not keyring_usable():
         return no_keychain_message()
     try:
-        keyring.set_password(KEYRING_SERVICE, key, password)
+        _keyring().set_password(KEYRING_SERVICE, key, password)
     except Exception as exc:  # a locked or crashed keychain: the password still works for this run
         log.warning("Could not store a password in the keyring", exc_info=True)
         return _m(QT_TRANSLATE_NOOP(
@@ -344,7 +351,7 @@ def stored_password(url: str) -> str | None:
     if not keyring_usable():
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, key)
+        return _keyring().get_password(KEYRING_SERVICE, key)
     except Exception:  # a locked keychain must not stop the event opening: the server then asks
         log.warning("Could not read a password from the keyring", exc_info=True)
         return None
@@ -357,9 +364,11 @@ def forget_password(url: str, session: bool = True) -> None:
         _session_passwords.pop(key, None)
     if not keyring_usable():
         return
+    from keyring.errors import PasswordDeleteError
+
     try:
-        keyring.delete_password(KEYRING_SERVICE, key)
-    except keyring.errors.PasswordDeleteError:
+        _keyring().delete_password(KEYRING_SERVICE, key)
+    except PasswordDeleteError:
         pass  # none was stored
     except Exception:
         log.warning("Could not remove a password from the keyring", exc_info=True)

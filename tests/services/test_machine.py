@@ -8,6 +8,7 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
+import keyring.errors
 import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
@@ -200,7 +201,7 @@ def test_without_a_keychain_the_password_is_not_stored_and_the_user_is_told(no_k
 
 def test_a_keychain_that_refuses_is_reported_not_raised(memory_keyring, monkeypatch):
     def locked(*args):
-        raise machine.keyring.errors.KeyringLocked("the keychain is locked")
+        raise keyring.errors.KeyringLocked("the keychain is locked")
 
     monkeypatch.setattr(memory_keyring, "set_password", locked)
     monkeypatch.setattr(memory_keyring, "get_password", locked)
