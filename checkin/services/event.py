@@ -6,6 +6,7 @@ from datetime import date
 
 from checkin.domain.model import Event
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.services.machine import url_with_password
 from checkin.storage import event_repository as event_repo
 from checkin.storage.database import Database, create_database, open_database
 
@@ -23,14 +24,15 @@ def new_event(
         raise UserError(Message("Event", QT_TRANSLATE_NOOP("Event", "The event needs a name.")))
     if starts_on and ends_on and ends_on < starts_on:
         raise UserError(Message("Event", QT_TRANSLATE_NOOP("Event", "The event ends before it starts. Check the dates.")))
-    db = create_database(path_or_url)
+    db = create_database(url_with_password(os.fspath(path_or_url)))
     with db.unit() as s:
         event = event_repo.create_event(s, name.strip(), starts_on, ends_on, venue.strip(), timezone, languages)
     return db, event
 
 
 def open_event(path_or_url: str | os.PathLike[str]) -> tuple[Database, Event]:
-    db = open_database(path_or_url)
+    """Open an event; a database URL without a password gets the one this computer keeps for it."""
+    db = open_database(url_with_password(os.fspath(path_or_url)))
     with db.unit() as s:
         event = event_repo.get_event(s)
     return db, event

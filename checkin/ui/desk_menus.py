@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from checkin.translations import LANGUAGES
 from checkin.ui.settings import is_url
+from checkin.ui.shared_database_dialog import show_shared_database_dialog
 
 
 class DeskMenus(QObject):
@@ -30,7 +31,9 @@ class DeskMenus(QObject):
 
         self.new_event = action("new_event", "Ctrl+Shift+N")
         self.open_event = action("open_event", QKeySequence.StandardKey.Open)
-        self.open_url = action("open_url")
+        # The shared-database dialog opens the event through the same path as a recent event.
+        self.open_url = QAction(window)
+        self.open_url.triggered.connect(lambda: show_shared_database_dialog(window, self._open_recent))
         self.import_list = action("import_list", "Ctrl+I")
         self.close_event = action("close_event", QKeySequence.StandardKey.Close)
         self.quit = action("quit", QKeySequence.StandardKey.Quit)
@@ -83,7 +86,7 @@ class DeskMenus(QObject):
         texts = {
             self.new_event: self.tr("&New event…"),
             self.open_event: self.tr("&Open event…"),
-            self.open_url: self.tr("Open &shared database…"),
+            self.open_url: self.tr("&Shared database…"),
             self.import_list: self.tr("&Import registration list…"),
             self.close_event: self.tr("&Close event"),
             self.quit: self.tr("&Quit"),

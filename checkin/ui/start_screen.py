@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.ui.settings import is_url
+from checkin.ui.shared_database_dialog import show_shared_database_dialog
 
 _ERROR_STYLE = (
     "QLabel { background: #fde7e4; color: #5f1410; border: 1px solid #e8a49c; border-radius: 4px; padding: 8px 10px; }"
@@ -50,13 +51,17 @@ class StartScreen(QWidget):
         self.new_button.clicked.connect(self.new_event_requested)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_event_requested)
-        for button in (self.new_button, self.open_button):
+        self.shared_button = QPushButton()
+        # The event on the server opens like a recent one: the window already listens to that.
+        self.shared_button.clicked.connect(lambda: show_shared_database_dialog(self, self.recent_event_chosen.emit))
+        for button in (self.new_button, self.open_button, self.shared_button):
             button.setMinimumHeight(36)
             button.setMinimumWidth(150)
         self.new_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.shared_button)
         buttons.addStretch(1)
 
         self.recent_title = QLabel()
@@ -105,7 +110,8 @@ class StartScreen(QWidget):
         outer.addStretch(1)
 
         self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.recent_list)
+        self.setTabOrder(self.open_button, self.shared_button)
+        self.setTabOrder(self.shared_button, self.recent_list)
         self.setTabOrder(self.recent_list, self.demo_button)
         self._recent: list[str] = []
         self._retranslate()
@@ -143,6 +149,8 @@ class StartScreen(QWidget):
         )
         self.new_button.setText(self.tr("&New event…"))
         self.open_button.setText(self.tr("&Open event…"))
+        self.shared_button.setText(self.tr("&Shared database…"))
+        self.shared_button.setToolTip(self.tr("Work on an event kept on the venue's database server, with the other desks"))
         self.recent_title.setText(self.tr("Recent events"))
         self.no_recent_label.setText(self.tr("No recent events yet."))
         self.demo_hint.setText(
