@@ -34,20 +34,89 @@ first probe, at once, uploads it.
 """
 from __future__ import annotations
 
+import logging
+import os
+import threading
+import time
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from enum import StrEnum
-from pathlib import Path
+from queue import SimpleQueue
 from typing import Callable, Sequence
 
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
+
+from checkin.domain.model import new_id
 from checkin.domain.verdicts import ENTRANCE, Checkpoint, Direction, DirectionMode
-from checkin.services.scanning import ScanResult, Undone
-from checkin.storage.database import Database
-from checkin.sync.cycle import SyncReport
-from checkin.sync.offline import WalkIn
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.services import attendees as attendee_service
+from checkin.services import badges
+from checkin.services.scanning import ScanResult, Station, Undone
+from checkin.storage.database import Database, open_database
+from checkin.storage.station_repository import upsert_station
+from checkin.storage.tables import EventRow, utcnow
+from checkin.sync import mirror, outbox, paths
+from checkin.sync.conflicts import find_conflicts
+from checkin.sync.copy import refresh_replica
+from checkin.sync.cycle import SyncReport, event_id_of, open_replica
+from checkin.sync.offline import WalkIn, offline_station, offline_walk_in
+from checkin.sync.upload import upload
+
+log = logging.getLogger(__name__)
 
 
 class Connection(StrEnum):
     ONLINE = "online"
     OFFLINE = "offline"
+
+
+class _Lane:
+    """One daemon thread running calls in order. A lane stuck in a call to a dead server is simply
+    abandoned (the call ends when the connection's timeouts fire) and a new one made."""
+
+    def __init__(self, name: str):
+        self._calls: SimpleQueue = SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, work: Callable) -> Future:
+        future: Future = Future()
+        self._calls.put((work, future))
+        return future
+
+    def stop(self) -> None:
+        self._calls.put(None)
+
+    def join(self, timeout: float) -> None:
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while (call := self._calls.get()) is not None:
+            work, future = call
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(work())
+                except BaseException as exc:  # handed to the waiting caller
+                    future.set_exception(exc)
+
+
+class _Unreachable(Exception):
+    """The server did not answer in time, or failed: decide offline instead."""
+
+
+def _unreachable(where: str, exc: Exception) -> UserError:
+    return UserError(
+        Message(
+            "Sync",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "The shared database at {where} cannot be reached ({reason}). Nothing is lost: this "
+                "station's records stay queued on this computer. Check the network, then sync again.",
+            ),
+            {"where": where, "reason": str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__},
+        )
+    )
 
 
 class ResilientStation:
@@ -62,34 +131,258 @@ class ResilientStation:
         operator: str = "",
         station_id: str = "",
         *,
-        replica: str | Path | None = None,
+        replica: str | os.PathLike[str] | None = None,
         deadline: float = 1.0,
         probe_interval: float = 5.0,
         refresh_interval: float = 300.0,
         on_state_changed: Callable[[Connection], None] | None = None,
     ):
-        raise NotImplementedError
+        self.station, self.operator, self.station_id, self.mode = station, operator, station_id, mode
+        self.deadline, self.probe_interval, self.refresh_interval = deadline, probe_interval, refresh_interval
+        self.on_state_changed = on_state_changed
+        self._checkpoint_id = checkpoint_id
+        self._server_url = server if isinstance(server, str) else None
+        self._server: Database | None = server if isinstance(server, Database) else None
+        self._owns_server = self._server is None
+        self._where = self._server.url if self._server is not None else _without_password(server)
+        self._state = Connection.OFFLINE
+        self._mode_lock = threading.RLock()  # an offline record and the switch to online, one at a time
+        self._sync_lock = threading.Lock()  # one upload/refresh at a time (probe or sync_now)
+        self._stopped = threading.Event()
+        self._server_lane: _Lane | None = None
+        self._server_station: Station | None = None
+        self._last_refresh = float("-inf")
+        self.replica = self._open_replica(replica)
+        self._replica_lane = _Lane("replica")
+        self._replica_station = offline_station(self.replica, checkpoint_id, mode, station, operator, station_id)
+        first = threading.Event()
+        self._probe = threading.Thread(target=self._probe_loop, args=(first,), name="sync-probe", daemon=True)
+        self._probe.start()
+        # Start online if the server answers at once (and any leftover queue went up); else offline,
+        # and the probe keeps trying.
+        first.wait(max(deadline, 0.0) * 3)
+
+    # ---- what the window shows -----------------------------------------------------------------
 
     @property
-    def state(self) -> Connection: ...
+    def state(self) -> Connection:
+        return self._state
 
     @property
-    def online(self) -> bool: ...
+    def online(self) -> bool:
+        return self._state is Connection.ONLINE
 
     @property
-    def pending(self) -> int: ...
+    def pending(self) -> int:
+        return outbox.pending_count(self.replica)
 
     @property
-    def checkpoint(self) -> Checkpoint: ...
+    def checkpoint(self) -> Checkpoint:
+        station = self._server_station if self.online and self._server_station is not None else self._replica_station
+        return station.checkpoint
 
-    def scan(self, text: str | Sequence[str], method: str = "scanner", direction: Direction | None = None, now=None) -> ScanResult: ...
+    # ---- scanning --------------------------------------------------------------------------------
 
-    def admit(self, attendee_id: str, method: str = "manual", direction: Direction | None = None, now=None) -> ScanResult: ...
+    def scan(self, text: str | Sequence[str], method: str = "scanner", direction: Direction | None = None, now=None) -> ScanResult:
+        return self._decide("scan", text, method, direction, now or utcnow(), new_id())
 
-    def undo_last(self, now=None) -> Undone | None: ...
+    def admit(self, attendee_id: str, method: str = "manual", direction: Direction | None = None, now=None) -> ScanResult:
+        return self._decide("admit", attendee_id, method, direction, now or utcnow(), new_id())
 
-    def add_walk_in(self, fields: dict, operator: str = "", station: str = "") -> WalkIn: ...
+    def _decide(self, how: str, what, method, direction, now, scan_id) -> ScanResult:
+        if self.online:
+            try:
+                result = self._on_server(lambda st: getattr(st, how)(what, method, direction, now, scan_id))
+            except _Unreachable:
+                pass  # decided below, on the replica, with the same id and time
+            else:
+                self._replica_lane.submit(lambda: mirror.scan(self.replica, result))
+                return result
+        return self._offline(lambda: getattr(self._replica_station, how)(what, method, direction, now, scan_id))
 
-    def sync_now(self) -> SyncReport: ...
+    def undo_last(self, now=None) -> Undone | None:
+        now = now or utcnow()
+        if self.online:
+            try:
+                undone = self._on_server(lambda st: st.undo_last(now))
+            except _Unreachable:
+                pass
+            else:
+                if undone is not None:
+                    self._replica_lane.submit(lambda: mirror.annulment(self.replica, undone.annulment))
+                return undone
+        return self._offline(lambda: self._replica_station.undo_last(now))
 
-    def close(self) -> None: ...
+    def add_walk_in(self, fields: dict, operator: str = "", station: str = "") -> WalkIn:
+        """Register someone not on the list, with their first badge code (printable at once)."""
+        if self.online:
+            try:
+                walk_in, rows = self._on_server(lambda _st: _server_walk_in(self._server, fields, operator, station))
+            except _Unreachable:
+                pass
+            else:
+                self._replica_lane.submit(lambda: mirror.walk_in(self.replica, rows))
+                return walk_in
+        return self._offline(lambda: offline_walk_in(self.replica, fields, operator, station, self.station_id))
+
+    def _on_server(self, work: Callable[[Station], object]):
+        lane, station = self._server_lane, self._server_station
+        if lane is None or station is None:
+            raise _Unreachable()
+        future = lane.submit(lambda: work(station))
+        try:
+            return future.result(timeout=self.deadline)
+        except UserError:
+            raise  # the server's real answer (no such person…), not a failure of the connection
+        except FutureTimeout:
+            log.warning("server slower than %.1f s: switching to offline", self.deadline)
+        except Exception:
+            log.warning("server call failed: switching to offline", exc_info=True)
+        self._go_offline(lane)
+        raise _Unreachable()
+
+    def _offline(self, work: Callable):
+        with self._mode_lock:
+            return self._replica_lane.submit(work).result()
+
+    # ---- connection state ----------------------------------------------------------------------
+
+    def _set_state(self, state: Connection) -> None:
+        if state is self._state:
+            return
+        self._state = state
+        log.info("station %s is now %s", self.station, state.value)
+        if self.on_state_changed is not None:
+            try:
+                self.on_state_changed(state)
+            except Exception:
+                log.exception("state-change callback failed")
+
+    def _go_offline(self, lane: _Lane | None = None) -> None:
+        with self._mode_lock:
+            if lane is not None and lane is self._server_lane:
+                lane.stop()  # it may still be stuck in a call; a fresh lane is made on return
+                self._server_lane = None
+            self._set_state(Connection.OFFLINE)
+
+    def _probe_loop(self, first: threading.Event) -> None:
+        delay = 0.0
+        while not self._stopped.wait(delay):
+            delay = self.probe_interval
+            try:
+                if self.online:
+                    self._heartbeat()
+                else:
+                    self._reconnect()
+            except Exception as exc:
+                log.info("probe: server unreachable (%s)", exc)
+                if self.online:
+                    self._go_offline(self._server_lane)
+            finally:
+                first.set()
+
+    def _server_db(self) -> Database:
+        if self._server is None:
+            self._server = open_database(self._server_url)
+        return self._server
+
+    def _reconnect(self) -> None:
+        """Upload the queue, refresh the replica, then take scans to the server again."""
+        server = self._server_db()
+        with server.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        # Just made or refreshed moments ago (a first start): not again.
+        self._push_and_pull(server, refresh=time.monotonic() - self._last_refresh > self.probe_interval)
+        station = Station(server, self._checkpoint_id, self.mode, self.station, self.operator, self.station_id)
+        for _attempt in range(3):
+            with self._mode_lock:
+                if outbox.pending_count(self.replica) == 0:
+                    self._server_station = station
+                    if self._server_lane is None:
+                        self._server_lane = _Lane("server")
+                    self._set_state(Connection.ONLINE)
+                    return
+            self._push_and_pull(server, refresh=False)  # scanned offline during the upload
+
+    def _heartbeat(self) -> None:
+        server = self._server_db()
+        due = time.monotonic() - self._last_refresh >= self.refresh_interval
+        self._push_and_pull(server, refresh=due)
+
+    def _push_and_pull(self, server: Database, refresh: bool) -> SyncReport:
+        with self._sync_lock:
+            sent = upload(server, self.replica, self.station_id, self.station)
+            refreshed = False
+            if refresh:
+                refreshed = refresh_replica(server, self.replica, self.station_id) is not None
+                if refreshed:
+                    self._last_refresh = time.monotonic()
+            if self.station_id:
+                with server.unit() as s:
+                    upsert_station(s, self.station_id, self.station, sent.remaining)
+            return SyncReport(sent.sent, sent.skipped, sent.remaining, refreshed)
+
+    def sync_now(self) -> SyncReport:
+        """Push the queue and refresh the replica now; a UserError says so if the server is unreachable."""
+        try:
+            server = self._server_db()
+            report = self._push_and_pull(server, refresh=True)
+            conflicts = find_conflicts(server)
+        except UserError:
+            raise
+        except Exception as exc:
+            raise _unreachable(self._where, exc) from exc
+        return SyncReport(report.sent, report.skipped, report.remaining, report.refreshed, conflicts)
+
+    # ---- start and stop --------------------------------------------------------------------------
+
+    def _open_replica(self, replica) -> Database:
+        if replica is not None:
+            db = open_replica(replica)
+        else:
+            event_id = paths.known_event_id(self._where)
+            if event_id is None:
+                try:
+                    event_id = event_id_of(self._server_db())
+                except Exception as exc:
+                    raise _unreachable(self._where, exc) from exc
+                paths.remember_server(self._where, event_id)
+            db = open_replica(paths.replica_path(event_id))
+        if not _has_event(db):
+            # A first start on this machine: the replica must be filled before anything else.
+            try:
+                refresh_replica(self._server_db(), db, self.station_id)
+            except Exception as exc:
+                db.dispose()
+                raise _unreachable(self._where, exc) from exc
+            self._last_refresh = time.monotonic()
+        return db
+
+    def close(self) -> None:
+        """Stop the probe and the lanes; queued records stay in the replica for the next start."""
+        self._stopped.set()
+        self._probe.join(timeout=10)
+        for lane in (self._server_lane, self._replica_lane):
+            if lane is not None:
+                lane.stop()
+        self._replica_lane.join(timeout=10)
+        self.replica.dispose()
+        if self._owns_server and self._server is not None:
+            self._server.dispose()
+
+
+def _server_walk_in(server: Database, fields: dict, operator: str, station: str) -> tuple[WalkIn, dict]:
+    attendee = attendee_service.add_walk_in(server, fields, operator=operator, station=station)
+    code = badges.current_code(server, attendee.id)
+    with server.unit() as s:
+        rows = mirror.read_walk_in(s, attendee.id)
+    return WalkIn(attendee, code), rows
+
+
+def _has_event(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return conn.execute(select(EventRow.id).limit(1)).first() is not None
+
+
+def _without_password(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)

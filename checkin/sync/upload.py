@@ -29,7 +29,8 @@ from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
 from checkin.storage.tables import AttendeeRow, BadgeRow, JournalRow, PresenceRow, RegistrationRow, ScanRow, TicketCodeRow
 from checkin.sync import outbox
-from checkin.sync.stations import insert_ignoring_duplicates, report_station
+from checkin.storage.station_repository import upsert_station
+from checkin.sync.inserts import insert_ignoring_duplicates
 
 # PostgreSQL takes at most 65,535 parameters in one statement: keys and pairs go in chunks.
 _CHUNK = 2_000
@@ -91,7 +92,8 @@ def _apply(server: Database, items: list[outbox.OutboxItem], station_id: str, st
             added += len(new)
             known += len(records) - len(new)
             _rebuild_presence(s, {(r.attendee_id, r.checkpoint_id) for r in new if r.attendee_id and (r.moves or r.is_annulment)})
-        report_station(s, station_id, station_name, left, synced_at=now)
+        if station_id:
+            upsert_station(s, station_id, station_name, left, synced=True)
     return added, known
 
 
