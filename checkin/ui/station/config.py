@@ -1,12 +1,17 @@
 """What a station is set up to do (its door, direction, name, operator) and what it remembers between runs."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, QSysInfo
+from PySide6.QtCore import QByteArray, QSettings
 
 from checkin.domain.verdicts import ENTRANCE, DirectionMode
+from checkin.i18n import UserError
+from checkin.services.machine import MachineSettings
 from checkin.ui.badges.desk_print import login_name
+
+log = logging.getLogger(__name__)
 
 DEFAULT_READY_SECONDS = 4
 POLL_INTERVAL_MS = 2000
@@ -23,6 +28,7 @@ class StationConfig:
     auto_print: bool = False  # print the badge at a person's first entrance check-in
     camera: bool = False
     ready_seconds: int = DEFAULT_READY_SECONDS  # how long a verdict stays before the panel says Ready
+    station_id: str = ""  # this computer's id (checkin.services.machine), recorded with every scan
 
 
 def _flag(value, default: bool) -> bool:
@@ -34,6 +40,19 @@ def _flag(value, default: bool) -> bool:
     return bool(value)
 
 
+def _save_station_name(name: str) -> None:
+    """The station's name is this computer's: the desk, the station and `checkin station` share it."""
+    machine = MachineSettings.load()
+    if machine.station_named and machine.station_name == name:
+        return
+    try:
+        machine.station_name = name
+        machine.save()
+    except UserError:
+        # The setup dialog refuses an empty name; a full disk keeps the name for this run only.
+        log.warning("Could not keep the station name %r", name, exc_info=True)
+
+
 class StationSettings:
     """Typed access to the station's QSettings; pass a QSettings of your own in tests."""
 
@@ -41,8 +60,11 @@ class StationSettings:
         self._store = store if store is not None else QSettings()
 
     def config(self) -> StationConfig:
-        """The last setup used on this computer; the station is named after the computer at first."""
+        """The last setup used on this computer; its name and id are the computer's (see services.machine)."""
         s = self._store
+        machine = MachineSettings.load()
+        # A name chosen before the computer kept one of its own (older versions kept it here) still counts.
+        name = machine.station_name if machine.station_named else str(s.value("station/name", "") or machine.station_name)
         try:
             mode = DirectionMode(str(s.value("station/mode", DirectionMode.IN.value)))
         except ValueError:
@@ -50,18 +72,19 @@ class StationSettings:
         return StationConfig(
             checkpoint_id=str(s.value("station/checkpoint", ENTRANCE) or ENTRANCE),
             mode=mode,
-            station=str(s.value("station/name", "") or QSysInfo.machineHostName()),
+            station=name,
             operator=str(s.value("station/operator", "") or login_name()),
             auto_print=_flag(s.value("station/auto_print"), False),
             camera=_flag(s.value("station/camera"), False),
             ready_seconds=self._ready_seconds(),
+            station_id=machine.station_id,
         )
 
     def set_config(self, config: StationConfig) -> None:
         s = self._store
         s.setValue("station/checkpoint", config.checkpoint_id)
         s.setValue("station/mode", config.mode.value)
-        s.setValue("station/name", config.station)
+        _save_station_name(config.station)
         s.setValue("station/operator", config.operator)
         s.setValue("station/auto_print", config.auto_print)
         s.setValue("station/camera", config.camera)

@@ -69,6 +69,7 @@ class StationSetupDialog(QDialog):
         self._backend = backend
         self._printer: tuple[str, str | None] | None = None  # (layout title, printer) once known
         self._printer_problem = ""
+        self._station_id = config.station_id
 
         self.door_list = QListWidget()
         self.door_list.setWordWrap(True)
@@ -176,6 +177,7 @@ class StationSetupDialog(QDialog):
             auto_print=self.auto_print_box.isChecked(),
             camera=self.camera_box.isChecked(),
             ready_seconds=self.ready_spin.value(),
+            station_id=self._station_id,
         )
 
     def accept(self) -> None:

@@ -1,0 +1,59 @@
+"""A door station is this computer: its name and id come from the machine settings, and a new name is kept there."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from checkin.cli import main
+from checkin.domain.verdicts import ENTRANCE, DirectionMode
+from checkin.printing.cups import CupsBackend
+from checkin.services import machine
+from checkin.services.machine import MachineSettings
+from checkin.ui.station.config import StationConfig, StationSettings
+from checkin.ui.station.setup_dialog import StationSetupDialog
+from tests.ui.station_event import lane, station_event  # noqa: F401 - fixtures
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(machine.CONFIG_DIR_ENV, str(tmp_path / "config"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    return QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat)
+
+
+def test_a_new_station_is_named_after_the_computer_and_carries_its_id(store):
+    config = StationSettings(store).config()
+    this = MachineSettings.load()
+    assert config.station == this.station_name
+    assert config.station_id == this.station_id
+
+
+def test_renaming_the_station_renames_the_computer_for_every_part_of_the_app(store, capsys):
+    settings = StationSettings(store)
+    settings.set_config(StationConfig(ENTRANCE, DirectionMode.IN, station="Bus 2", operator="amina"))
+    assert StationSettings(store).config().station == "Bus 2"
+    assert MachineSettings.load().station_name == "Bus 2"
+    assert main(["station"]) == 0
+    assert "“Bus 2”" in capsys.readouterr().err
+
+
+def test_a_name_chosen_by_an_older_version_is_kept(store):
+    store.setValue("station/name", "Workshop door")
+    assert StationSettings(store).config().station == "Workshop door"
+    named = MachineSettings.load()
+    named.station_name = "Main entrance"
+    named.save()
+    assert StationSettings(store).config().station == "Main entrance"  # the computer's own name wins
+
+
+def test_the_setup_dialog_keeps_the_station_id(qtbot, lane, station_event, store):
+    config = StationSettings(store).config()
+    e = station_event
+    dialog = StationSetupDialog(lane, e.db, e.sessions, "Europe/Brussels", config, CupsBackend())
+    qtbot.addWidget(dialog)
+    dialog.station_edit.setText("Desk 4")
+    chosen = dialog.config()
+    assert (chosen.station, chosen.station_id) == ("Desk 4", MachineSettings.load().station_id)
