@@ -10,18 +10,20 @@ The marker (:class:`Marker`) is read by indexed, O(1)-ish queries and moves with
 station can change:
 
 - scans and undos: each bumps its checkpoint's counter (``checkpoint.scans``) in its transaction;
-- walk-ins and imports: the number of attendees;
 - edits, walk-ins, prints, reissued badges, imports: the journal lines inside a recent time window
   (their count and newest time, by the index on ``journal.at``); likewise the scans in the window;
-- uploads of offline queues: the newest ``station.last_sync_at``.
+- uploads of offline queues (scans and walk-ins decided long ago): the newest ``station.last_sync_at``.
+
+The number of attendees is not in it: counting 100,000 rows costs PostgreSQL ~15 ms a look, and
+every way to add people writes a journal line (an import, a walk-in) or reports a sync.
 
 When it moved, :func:`look` reads the journal and scan rows of the window, keeps those not seen
 before (by id), and reads those attendees afresh with their entrance check-in and print count. The
 window starts :data:`MARGIN` before the database's clock and is kept across polls, so a row written
 by a station whose clock is a little behind, or committed a moment after a newer one, still falls
 inside it and is found by its id. Whatever the window cannot explain is never guessed at: scans the
-counters saw but the window did not (an offline queue uploaded, a clock far off) make the check-ins
-be read in full; attendees added without a walk-in line, or an import, make everyone be read again.
+counters saw but the window did not (a clock far off) make the check-ins be read in full; an
+import or an uploaded offline queue makes everyone be read again.
 """
 from __future__ import annotations
 
@@ -53,7 +55,6 @@ class Marker:
     """A fingerprint of everything another station can change; equal markers: nothing changed."""
 
     checkpoints: tuple[tuple[str, int], ...]  # checkpoint id → its scan counter
-    attendees: int
     journal: tuple[int, datetime | None]  # lines in the window, the newest one's time
     scans: tuple[int, datetime | None]
     synced: datetime | None  # the newest upload of an offline queue
@@ -112,7 +113,6 @@ def _window(s, column, since: datetime) -> tuple[int, datetime | None]:
 def _marker(s, since: datetime) -> Marker:
     return Marker(
         checkpoints=tuple(sorted(report_repo.checkpoint_versions(s).items())),
-        attendees=repo.count_attendees(s),
         journal=_window(s, JournalRow.at, since),
         scans=_window(s, ScanRow.at, since),
         synced=s.execute(select(func.max(StationRow.last_sync_at))).scalar_one(),
@@ -152,10 +152,8 @@ def look(db: Database, cursor: Cursor) -> tuple[Changes, Cursor]:
         next_cursor = Cursor(marker, since, frozenset(row.id for row in (*journal, *scans)))
         old = cursor.marker
         imported = any(row.kind == "import" for row in new_journal)
-        walk_ins = sum(1 for row in new_journal if row.kind == "walk_in")
-        unexplained_people = marker.attendees - old.attendees > walk_ins
-        unexplained_scans = marker.scan_total - old.scan_total > len(new_scans) or marker.synced != old.synced
-        if imported or unexplained_people:
+        unexplained_scans = marker.scan_total - old.scan_total > len(new_scans)
+        if imported or marker.synced != old.synced:
             return _everything(s), next_cursor
         touched = {row.attendee_id for row in (*new_journal, *new_scans) if row.attendee_id}
         edited = {row.attendee_id for row in new_journal if row.attendee_id and row.kind != PRINT_KIND}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
 from checkin.ui.settings import DeskSettings, is_url, normalised
+from checkin.ui.station.offline_banner import BannerState, OfflineBanner
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
 
@@ -44,6 +46,10 @@ class DeskWindow(QMainWindow):
     polling the event every second; they are applied to the rows in place, keeping the selection,
     the search and the scroll position, then passed on as ``changes_applied(Changes)``.
     ``reachable_changed(bool)`` says when the event's database stops or starts answering.
+
+    While it does not, a banner says so; edits, walk-ins and imports are refused with a message
+    (nothing is half-written), and check-ins go on through the desk's station (see
+    :meth:`set_check_in_queue`), kept on this laptop and sent when the network is back.
     """
 
     event_opened = Signal(object)
@@ -64,6 +70,9 @@ class DeskWindow(QMainWindow):
         self.loaded: LoadedEvent | None = None
         self.location: str | None = None
         self.watcher: ChangeWatcher | None = None
+        self._unreachable = False  # the watcher cannot read the event's database
+        self._queue_offline = False  # the desk's check-ins are decided on this laptop's replica
+        self._queued = 0  # … and this many wait to be sent
 
         self.model = AttendeeTableModel(self)
         self.desk = DeskPage(self.model)
@@ -77,7 +86,14 @@ class DeskWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_screen)
         self.pages.addWidget(self.desk)
-        self.setCentralWidget(self.pages)
+        self.offline_banner = OfflineBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.event_label = QLabel()
         self.event_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -212,6 +228,9 @@ class DeskWindow(QMainWindow):
             self.watcher.stop()
             self.watcher.deleteLater()
             self.watcher = None
+        self._unreachable = self._queue_offline = False
+        self._queued = 0
+        self.offline_banner.clear()
         if self.loaded is not None:
             db = self.loaded.db
             Operation(db.dispose).run_on(self.lane)
@@ -237,8 +256,56 @@ class DeskWindow(QMainWindow):
     def _watch(self, loaded: LoadedEvent) -> None:
         self.watcher = ChangeWatcher(loaded.db, self)
         self.watcher.changed.connect(self._on_watcher_changed)
-        self.watcher.reachable_changed.connect(self.reachable_changed)
+        self.watcher.reachable_changed.connect(self._on_watcher_reachable_changed)
         self.watcher.start()
+
+    # ---- offline ------------------------------------------------------------------------------
+
+    @property
+    def offline(self) -> bool:
+        """The event's database does not answer (as the watcher or the desk's last check-in found)."""
+        return self._unreachable or self._queue_offline
+
+    def _on_watcher_reachable_changed(self, reachable: bool) -> None:
+        self._unreachable = not reachable
+        self._update_banner(sent=None)
+        self.reachable_changed.emit(reachable)
+
+    def set_check_in_queue(self, online: bool, pending: int) -> None:
+        """The desk's check-ins are decided on the server (``online``) or on this laptop, with
+        ``pending`` of them waiting to be sent."""
+        sent = max(0, self._queued - pending) if online and self._queue_offline else None
+        self._queue_offline, self._queued = not online, pending
+        self._update_banner(sent)
+
+    def _update_banner(self, sent: int | None) -> None:
+        banner = self.offline_banner
+        if self.offline:
+            if self.loaded is not None and self.loaded.db.is_sqlite:
+                text = self.tr("The event file cannot be read — check the disk or network share that holds it. "
+                               "Nothing can be saved until it answers again.")
+            else:
+                text = self.tr("Offline — check-ins are kept on this laptop and sent when the network is back "
+                               "({count} waiting). Editing and walk-ins wait until then.").format(count=self._queued)
+            banner.show_offline(text)
+        elif banner.state == BannerState.OFFLINE:
+            if sent == 1:
+                text = self.tr("Back online — 1 offline check-in sent")
+            elif sent:
+                text = self.tr("Back online — {count} offline check-ins sent").format(count=sent)
+            else:
+                text = self.tr("Back online")
+            banner.show_back_online(text)
+
+    def refuse_while_offline(self) -> bool:
+        """Say why a change cannot be made now, if the database does not answer; True if refused."""
+        if not self.offline:
+            return False
+        self.show_error(self.tr(
+            "The event database does not answer, so this change cannot be saved now; nothing was changed. "
+            "Check the network (cable or Wi-Fi), then try again once the orange banner is gone."
+        ))
+        return True
 
     def _on_watcher_changed(self, found) -> None:
         """Show what another station changed, row by row; what the desk is looking at stays put."""
@@ -281,6 +348,8 @@ class DeskWindow(QMainWindow):
             self._load_journal(attendee.id)
 
     def _load_journal(self, attendee_id: str) -> None:
+        if self.offline:
+            return  # it could not be read; the history shows again once the database answers
         db = self.loaded.db
         operation = Operation(lambda: load_journal(db, attendee_id), parent=self)
         operation.on_success(lambda entries: self.desk.detail_panel.show_journal(attendee_id, entries))
@@ -303,11 +372,13 @@ class DeskWindow(QMainWindow):
         return dialog
 
     def edit_attendee(self, attendee_id: str) -> AttendeeDialog | None:
+        if self.refuse_while_offline():
+            return None
         attendee = self.model.attendee(attendee_id) if self.loaded else None
         return None if attendee is None else self._attendee_dialog(attendee)
 
     def add_walk_in(self) -> AttendeeDialog | None:
-        if self.loaded is None:
+        if self.loaded is None or self.refuse_while_offline():
             return None
         dialog = self._attendee_dialog(None)
         searched = self.desk.search_edit.text().strip()
@@ -339,7 +410,7 @@ class DeskWindow(QMainWindow):
 
     def import_registration_list(self, path: str | None = None) -> ImportDialog | None:
         """Ask for the list (unless ``path`` is given) and open the import dialog on it."""
-        if self.loaded is None:
+        if self.loaded is None or self.refuse_while_offline():
             return None
         if not path:
             path, _filter = QFileDialog.getOpenFileName(

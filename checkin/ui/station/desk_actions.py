@@ -6,7 +6,7 @@ the table's Checked in column, and the station window kept in step with the desk
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -24,6 +24,10 @@ from checkin.ui.station.station_window import StationWindow
 from checkin.ui.workers import Operation
 
 class DeskStationActions(QObject):
+    # The desk's own check-ins on a shared server: (online, records waiting to be sent); emitted from
+    # the lane's or the offline probe's thread, received on the GUI thread.
+    connection_changed = Signal(bool, int)
+
     def __init__(self, window, settings: StationSettings | None = None):
         super().__init__(window)
         self._window = window
@@ -47,6 +51,7 @@ class DeskStationActions(QObject):
         window.event_closed.connect(self._on_window_event_closed)
         window.attendee_selected.connect(lambda _a: self._update_actions())
         window.changes_applied.connect(self._on_window_changes_applied)
+        self.connection_changed.connect(window.set_check_in_queue)
         window.installEventFilter(self)
         self._retranslate()
         self._update_actions()
@@ -57,13 +62,15 @@ class DeskStationActions(QObject):
         self._close_station()
         config = self.settings.config()
         desk = StationConfig(ENTRANCE, DirectionMode.IN, station=config.station, operator=config.operator)
-        self._desk_station = StationHolder(loaded.db, desk)
+        self._desk_station = StationHolder(loaded.db, desk, self.connection_changed.emit)
         self._window.desk.detail_panel.set_available_requests(check_in=True)
         self._load_check_ins()
         self._update_actions()
 
     def _on_window_event_closed(self) -> None:
         self._close_station()
+        if self._desk_station is not None:
+            Operation(self._desk_station.close).run_on(self._window.lane)  # stops its offline probe
         self._desk_station = None
         self._window.desk.detail_panel.set_available_requests(check_in=False)
         self._update_actions()
@@ -93,15 +100,24 @@ class DeskStationActions(QObject):
         holder = self._desk_station
         if holder is None:
             return
-        operation = Operation(lambda: holder.get().admit(attendee_id, method="manual", direction=Direction.IN), parent=self)
+
+        def work():
+            return holder.get().admit(attendee_id, method="manual", direction=Direction.IN), holder.pending(), holder.online()
+
+        operation = Operation(work, parent=self)
         operation.on_success(self._on_checked_in)
         operation.on_user_error(lambda error: self._window.show_error(str(error)))
         operation.run_on(self._window.lane)
 
-    def _on_checked_in(self, result: ScanResult) -> None:
+    def _on_checked_in(self, outcome: tuple[ScanResult, int, bool]) -> None:
+        result, pending, online = outcome
         self._show_scan(result)
+        if self._desk_station is not None and self._desk_station.shared:
+            self._window.set_check_in_queue(online and not result.record.offline, pending)
         name = result.attendee.full_name if result.attendee is not None else ""
         text = self.tr("{verdict} — {name}: {reason}").format(verdict=headline(result), name=name, reason=str(result.message))
+        if result.record.offline:
+            text = self.tr("{verdict} (decided offline, sent when the network is back)").format(verdict=text)
         self._window.statusBar().showMessage(text, 15_000)
 
     def _show_scan(self, result: ScanResult) -> None:

@@ -43,6 +43,9 @@ _COLOURS = {
 }
 _VERDICT_STATES = {Verdict.ACCEPTED: PanelState.ACCEPTED, Verdict.WARNING: PanelState.WARNING, Verdict.REJECTED: PanelState.REJECTED}
 _NOTE_STYLE = "QLabel { background: #fffbe6; color: #1f1600; border-radius: 6px; padding: 0.3em 0.6em; }"
+# A verdict decided against the station's own copy of the list: a dark tag, readable on every colour.
+_OFFLINE_STYLE = ("QLabel { background: #1f1f1f; color: #ffffff; border: 2px solid #ffffff; border-radius: 6px;"
+                  " padding: 0.2em 0.6em; }")
 
 
 def _label(bold: bool = False) -> QLabel:
@@ -147,9 +150,14 @@ class ResultPanel(QFrame):
         self.code_label.setFont(mono)
         self.code_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.hint_label = _label()
+        self.offline_label = _label(bold=True)
+        self.offline_label.setStyleSheet(_OFFLINE_STYLE)
+        self.offline_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        self.offline_label.hide()
 
         column = QVBoxLayout(self)
         column.setSpacing(8)
+        column.addWidget(self.offline_label)
         column.addWidget(self.headline_label)
         column.addWidget(self.name_label, 1)
         column.addWidget(self.details_label)
@@ -203,6 +211,9 @@ class ResultPanel(QFrame):
         notes = self.tr("Note: {notes}").format(notes=a.notes) if a is not None and a.notes else ""
         self._set_texts(details=details, message=str(result.message), notes=notes, code=code,
                         hint=self.tr("Ctrl+Z undoes this scan."))
+        if result.record.offline:
+            self.offline_label.setText(self.tr("Decided offline, on this laptop's copy of the list"))
+            self.offline_label.show()
 
     def show_failure(self, problem: UserError | str, code: str) -> None:
         """The scan was not recorded: what happened, what to do, and the code so nothing is lost."""
@@ -243,6 +254,7 @@ class ResultPanel(QFrame):
         return self.tr("Code read: {code}").format(code=code)
 
     def _set_texts(self, details: str = "", message: str = "", notes: str = "", code: str = "", hint: str = "") -> None:
+        self.offline_label.hide()  # shown again by show_result for a verdict decided offline
         for label, text in (
             (self.details_label, details), (self.message_label, message), (self.notes_label, notes),
             (self.code_label, code), (self.hint_label, hint),
@@ -276,7 +288,7 @@ class ResultPanel(QFrame):
         self.headline_label.set_pixel_size(max(10, int(unit * 1.9)))
         for label, factor in (
             (self.details_label, 1.2), (self.message_label, 1.2),
-            (self.notes_label, 1.2), (self.hint_label, 0.75),
+            (self.notes_label, 1.2), (self.hint_label, 0.75), (self.offline_label, 0.9),
         ):
             font = label.font()
             font.setPixelSize(max(10, int(unit * factor)))

@@ -22,7 +22,9 @@ from checkin.scanning.keymaps import layout_readings
 from checkin.scanning.wedge import KeyBurst
 from checkin.services.presence import Counters, counters, presence_report
 from checkin.services.scanning import ScanResult, Station
+from checkin.services.machine import MachineSettings
 from checkin.storage.database import Database
+from checkin.sync.resilient import Connection, ResilientStation
 from checkin.ui.station.config import StationConfig
 from checkin.ui.workers import DatabaseLane, Operation
 
@@ -67,19 +69,66 @@ def _guarded(work: Callable):
     return run
 
 
-class StationHolder:
-    """The Station service object, made on the lane the first time it is needed."""
+def _station_id(config: StationConfig) -> str:
+    """This machine's station id: the one set up with the station, else the machine settings' own."""
+    return getattr(config, "station_id", "") or MachineSettings.load().station_id
 
-    def __init__(self, db: Database, config: StationConfig):
+
+class StationHolder:
+    """The Station service object, made on the lane the first time it is needed.
+
+    On a shared server (PostgreSQL) it is a :class:`ResilientStation`, which keeps scanning on this
+    machine's replica when the server does not answer; ``on_state_changed(online, pending)`` is then
+    called, from whichever thread saw the change, when it goes offline or back online.
+    """
+
+    def __init__(self, db: Database, config: StationConfig,
+                 on_state_changed: Callable[[bool, int], None] | None = None):
         self._db = db
         self._config = config
-        self._station: Station | None = None
+        self._on_state_changed = on_state_changed
+        self._station: Station | ResilientStation | None = None
 
-    def get(self) -> Station:
+    @property
+    def shared(self) -> bool:
+        """The event is on a shared server: offline scanning applies."""
+        return not self._db.is_sqlite
+
+    def get(self) -> Station | ResilientStation:
         if self._station is None:
             c = self._config
-            self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator)
+            if self.shared:
+                try:
+                    self._station = ResilientStation(
+                        self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
+                        station_id=_station_id(c), on_state_changed=self._report_state,
+                    )
+                except NotImplementedError:  # the sync package's interface is committed before its body
+                    self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator)
+            else:
+                self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator)
         return self._station
+
+    def pending(self) -> int:
+        """Records decided offline and not on the server yet (0 for a station on an event file)."""
+        station = self._station
+        return station.pending if isinstance(station, ResilientStation) else 0
+
+    def online(self) -> bool:
+        station = self._station
+        return station.online if isinstance(station, ResilientStation) else True
+
+    def close(self) -> None:
+        """Stop the offline probe (the queue stays on disk for the next start); on the lane."""
+        if isinstance(self._station, ResilientStation):
+            self._station.close()
+        self._station = None
+
+    def _report_state(self, state) -> None:
+        if self._on_state_changed is not None:
+            station = self._station
+            pending = station.pending if isinstance(station, ResilientStation) else 0
+            self._on_state_changed(state == Connection.ONLINE, pending)
 
 
 class StationFlow(QObject):
@@ -90,13 +139,17 @@ class StationFlow(QObject):
     counters_changed = Signal(object)  # Counters
     report_changed = Signal(object)  # PresenceReport
     busy_changed = Signal(bool)  # scans waiting for their verdict
+    # On a shared server: (online, records waiting to be sent). Emitted by the offline probe's
+    # thread or the lane's; Qt queues it to the GUI thread.
+    connection_changed = Signal(bool, int)
+    pending_changed = Signal(int)  # after each scan, the records still waiting to be sent
 
     def __init__(self, lane: DatabaseLane, db: Database, config: StationConfig, parent: QObject | None = None):
         super().__init__(parent)
         self._lane = lane
         self._db = db
         self.config = config
-        self._holder = StationHolder(db, config)
+        self._holder = StationHolder(db, config, self.connection_changed.emit)
         self.checkpoint: Checkpoint | None = None
         self.counters: Counters | None = None
         self._waiting = 0
@@ -136,11 +189,17 @@ class StationFlow(QObject):
         holder = self._holder
         self._submit(lambda: holder.get().admit(attendee_id, method=method), "")
 
+    @property
+    def shared(self) -> bool:
+        """The event is on a shared server: scans go on offline when it does not answer."""
+        return self._holder.shared
+
     def _submit(self, work: Callable[[], ScanResult], code: str) -> None:
         self._waiting += 1
         if self._waiting == 1:
             self.busy_changed.emit(True)
-        operation = Operation(_guarded(work), parent=self)
+        holder = self._holder
+        operation = Operation(_guarded(lambda: (work(), holder.pending())), parent=self)
         operation.on_success(self._on_scanned)
         operation.on_user_error(lambda error: self.failed.emit(error, code))
         operation.on_finished(self._on_scan_finished)
@@ -151,8 +210,11 @@ class StationFlow(QObject):
         if self._waiting == 0:
             self.busy_changed.emit(False)
 
-    def _on_scanned(self, result: ScanResult) -> None:
+    def _on_scanned(self, outcome: tuple[ScanResult, int]) -> None:
+        result, pending = outcome
         self.checkpoint = result.checkpoint  # the rules may have changed since the last scan
+        if self.shared:
+            self.pending_changed.emit(pending)
         self._count_locally(result)
         self.scanned.emit(result)
 
@@ -173,6 +235,11 @@ class StationFlow(QObject):
         operation = Operation(_guarded(lambda: holder.get().undo_last()), parent=self)
         operation.on_success(self.undone.emit).on_user_error(lambda error: self.failed.emit(error, ""))
         operation.run_on(self._lane)
+
+    def close(self) -> None:
+        """The station stops (window closed, another door chosen): its offline probe ends after the
+        scans already submitted; anything still queued stays on disk for the next start."""
+        Operation(self._holder.close).run_on(self._lane)
 
     # ---- counters and lists -------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from checkin.ui.scanning.scanner_input import ScannerInputFilter
 from checkin.ui.station.config import POLL_INTERVAL_MS, StationConfig, StationSettings
 from checkin.ui.station.history_strip import HistoryStrip
 from checkin.ui.station.manual_panel import ManualCheckInPanel
+from checkin.ui.station.offline_banner import BannerState, OfflineBanner
 from checkin.ui.station.presence_panel import CountersBar, PresenceLists
 from checkin.ui.station.printing import StationPrinting
 from checkin.ui.station.result_panel import ResultPanel
@@ -76,6 +77,8 @@ class StationWindow(QMainWindow):
         self.station_label = QLabel()
         self.station_label.setEnabled(False)
         self.counters_bar = CountersBar()
+        self.offline_banner = OfflineBanner()
+        self._offline_pending = 0  # records waiting to be sent, as last reported while offline
         self.result_panel = ResultPanel()
         self.manual_panel = ManualCheckInPanel()
         self.manual_panel.set_attendees(attendees, sessions)
@@ -147,6 +150,7 @@ class StationWindow(QMainWindow):
         column = QVBoxLayout()
         column.setContentsMargins(14, 10, 14, 10)
         column.setSpacing(10)
+        column.addWidget(self.offline_banner)
         column.addLayout(header)
         column.addLayout(middle, 1)
         column.addLayout(scan_row)
@@ -166,8 +170,11 @@ class StationWindow(QMainWindow):
         self.config = config
         self.printing.configure(config.station, config.operator)
         if self.flow is not None:
+            self.flow.close()
             self.flow.deleteLater()
         flow = self.flow = StationFlow(self._lane, self._db, config, self)
+        flow.connection_changed.connect(self._on_flow_connection_changed)
+        flow.pending_changed.connect(self._on_flow_pending_changed)
         flow.opened.connect(self._on_flow_opened)
         flow.scanned.connect(self._on_flow_scanned)
         flow.failed.connect(self._on_flow_failed)
@@ -230,6 +237,8 @@ class StationWindow(QMainWindow):
         self._slow_timer.stop()
         self.result_panel.show_result(result)
         self.result_panel.repaint()  # the verdict first; the strip, the counters and the desk follow
+        if result.record.offline and self.offline_banner.state != BannerState.OFFLINE:
+            self._on_flow_connection_changed(False, self._offline_pending)
         self.sounds.play(result.verdict)
         self.history.add(result)
         self._ready_timer.start(self.config.ready_seconds * 1000)
@@ -253,6 +262,33 @@ class StationWindow(QMainWindow):
     def _show_ready(self) -> None:
         self._undo_armed = False
         self.result_panel.show_ready(self._door_line())
+
+    # ---- offline ------------------------------------------------------------------------------
+
+    def _on_flow_connection_changed(self, online: bool, pending: int) -> None:
+        """The shared database stopped answering (scans go on, on this laptop), or answers again."""
+        if not online:
+            self._offline_pending = pending
+            self.offline_banner.show_offline(self._offline_text(pending))
+        elif self.offline_banner.state == BannerState.OFFLINE:
+            sent = max(0, self._offline_pending - pending)
+            self._offline_pending = 0
+            if sent == 1:
+                text = self.tr("Back online — 1 offline scan sent")
+            elif sent:
+                text = self.tr("Back online — {count} offline scans sent").format(count=sent)
+            else:
+                text = self.tr("Back online")
+            self.offline_banner.show_back_online(text)
+
+    def _on_flow_pending_changed(self, pending: int) -> None:
+        if self.offline_banner.state == BannerState.OFFLINE:
+            self._offline_pending = pending
+            self.offline_banner.show_offline(self._offline_text(pending))
+
+    def _offline_text(self, pending: int) -> str:
+        return self.tr("Offline — scans are kept on this laptop and sent when the network is back ({count} waiting)").format(
+            count=pending)
 
     # ---- undo ---------------------------------------------------------------------------------
 
@@ -413,6 +449,8 @@ class StationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         for timer in (self._ready_timer, self._slow_timer, self._poll_timer):
             timer.stop()
+        if self.flow is not None:
+            self.flow.close()
         self.printing.stop()
         if not self.isFullScreen():
             self._settings.set_geometry(self.saveGeometry())
