@@ -1,6 +1,163 @@
-"""The `sync` subcommand(s): placeholder filled in by the issue-6 work."""
+"""`checkin sync` (send this computer's offline queue to the shared database, refresh its copy) and `checkin conflicts`."""
 from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from checkin.cli import common
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.services.event import open_event
+from checkin.services.machine import MachineSettings
+from checkin.sync import outbox, paths
+from checkin.sync.conflicts import Conflict, find_conflicts
+from checkin.sync.cycle import SyncReport, open_replica, replica_for, sync_now
+
+_SYNC_EPILOG = """\
+A station that lost the shared database keeps scanning and queues what it does on this computer;
+it sends the queue by itself when the database is back. This command does the same at once: it
+sends the queue (records already on the server are skipped, never doubled), refreshes this
+computer's copy of the event, and lists the people two offline desks both let in.
+"""
 
 
 def register(sub) -> None:
-    """Add this module's subcommands to the parser."""
+    p = sub.add_parser("sync", help="send this computer's offline queue to the shared database and refresh its copy",
+                       epilog=_SYNC_EPILOG)
+    p.add_argument("--station-id", metavar="ID", help="this computer's station id (default: from its settings)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_sync)
+
+    c = sub.add_parser("conflicts", help="people let in at one door by two desks that were both offline")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=run_conflicts)
+
+
+def _m(text: str, **params: Any) -> str:
+    return str(Message("CLI", text, params))
+
+
+def _station(args) -> tuple[str, str]:
+    """(station id, station name) of this computer: --station-id, else its settings."""
+    settings = MachineSettings.load()
+    if settings.notice is not None:
+        common.info(str(settings.notice))
+    return args.station_id or settings.station_id, settings.station_name
+
+
+def _queued_here(url: str) -> int:
+    """Records queued on this computer for the event at ``url`` (0 if it has no copy of it)."""
+    event_id = paths.known_event_id(make_url(url).render_as_string(hide_password=True))
+    path = paths.replica_path(event_id) if event_id else None
+    if path is None or not path.is_file():
+        return 0
+    replica = open_replica(path)
+    try:
+        return outbox.pending_count(replica)
+    finally:
+        replica.dispose()
+
+
+def _unreachable(url: str, reason: str) -> UserError:
+    return UserError(
+        Message(
+            "CLI",
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Could not reach the shared database ({reason}). Nothing was lost: {count} records stay queued on "
+                "this computer. Check the network and the address, then run `checkin sync` again.",
+            ),
+            {"reason": reason, "count": _queued_here(url)},
+        )
+    )
+
+
+def run_sync(args) -> int:
+    url = common.require_db(args)
+    station_id, station_name = _station(args)
+    try:
+        server, event = open_event(url)
+    except UserError as exc:
+        if isinstance(exc.__cause__, SQLAlchemyError):  # no answer, as opposed to "not an event"
+            raise _unreachable(url, str(getattr(exc.__cause__, "orig", exc.__cause__)).strip().splitlines()[0]) from exc
+        raise
+    try:
+        replica = replica_for(server, station_id)
+        try:
+            report = sync_now(server, station_id, replica, station_name)
+        finally:
+            replica.dispose()
+    except SQLAlchemyError as exc:
+        raise _unreachable(url, str(getattr(exc, "orig", exc)).strip().splitlines()[0]) from exc
+    finally:
+        server.dispose()
+    zone = ZoneInfo(event.timezone)
+    if args.json:
+        common.emit_json(_report_json(report))
+        return 0
+    print(_m(QT_TRANSLATE_NOOP("CLI", "Sent {sent} records; {skipped} were already on the server."), sent=report.sent, skipped=report.skipped))
+    if report.remaining:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were queued meanwhile and wait for the next sync."), count=report.remaining))
+    if report.refreshed:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "This computer's copy of the event is up to date.")))
+    _print_conflicts(report.conflicts, zone)
+    return 0
+
+
+def run_conflicts(args) -> int:
+    db, event = open_event(common.require_db(args))
+    try:
+        conflicts = find_conflicts(db)
+    finally:
+        db.dispose()
+    if args.json:
+        common.emit_json([_conflict_json(c) for c in conflicts])
+    else:
+        _print_conflicts(conflicts, ZoneInfo(event.timezone))
+    return 0
+
+
+def _print_conflicts(conflicts: list[Conflict], zone: ZoneInfo) -> None:
+    if not conflicts:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "No conflicts: nobody was let in twice by desks working offline.")))
+        return
+    print(_m(
+        QT_TRANSLATE_NOOP("CLI", "{count} people were let in at a door by two desks working offline. Each is counted once; check them if it matters (e.g. a badge passed on):"),
+        count=len(conflicts),
+    ))
+    for conflict in conflicts:
+        entries = "; ".join(_entry(scan.station or scan.station_id, scan.at, scan.offline, zone) for scan in conflict.scans)
+        print("  " + _m(QT_TRANSLATE_NOOP("CLI", "{name} at {door}: {entries}"), name=conflict.attendee_name, door=conflict.checkpoint_title, entries=entries))
+
+
+def _entry(station: str, at: datetime, offline: bool, zone: ZoneInfo) -> str:
+    local = at.astimezone(zone).strftime("%H:%M:%S")
+    if offline:
+        return _m(QT_TRANSLATE_NOOP("CLI", "{station} at {time} (offline)"), station=station, time=local)
+    return _m(QT_TRANSLATE_NOOP("CLI", "{station} at {time}"), station=station, time=local)
+
+
+def _report_json(report: SyncReport) -> dict:
+    return {
+        "sent": report.sent,
+        "skipped": report.skipped,
+        "remaining": report.remaining,
+        "refreshed": report.refreshed,
+        "conflicts": [_conflict_json(c) for c in report.conflicts],
+    }
+
+
+def _conflict_json(c: Conflict) -> dict:
+    return {
+        "attendee_id": c.attendee_id,
+        "attendee_name": c.attendee_name,
+        "checkpoint_id": c.checkpoint_id,
+        "checkpoint_title": c.checkpoint_title,
+        "scans": [
+            {"scan_id": s.scan_id, "station": s.station, "station_id": s.station_id, "at": s.at.isoformat(), "offline": s.offline}
+            for s in c.scans
+        ],
+    }

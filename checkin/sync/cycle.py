@@ -3,7 +3,7 @@
 API::
 
     open_replica(path) -> Database             # the replica file, made (empty, current schema) if missing
-    replica_for(server) -> Database            # this machine's replica of the server's event
+    replica_for(server, station_id='') -> Database   # this machine's replica of the server's event, filled
     sync_now(server, station_id, replica=None, station_name="") -> SyncReport
     SyncReport.sent / skipped / remaining / refreshed / conflicts
 """
@@ -13,8 +13,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from checkin.storage import event_repository as event_repo
 from checkin.storage.database import Database, create_database, open_database
+from checkin.storage.tables import EventRow
 from checkin.sync import outbox, paths
 from checkin.sync.conflicts import Conflict, find_conflicts
 from checkin.sync.copy import refresh_replica
@@ -43,17 +46,27 @@ def event_id_of(db: Database) -> str:
         return event_repo.get_event(s).id
 
 
-def replica_for(server: Database) -> Database:
-    """This machine's replica of the server's event (made if missing), and the server remembered for it."""
+def has_event(db: Database) -> bool:
+    """Whether the replica holds the event yet (a new one is empty until its first refresh)."""
+    with db.engine.connect() as conn:
+        return conn.execute(select(EventRow.id).limit(1)).first() is not None
+
+
+def replica_for(server: Database, station_id: str = "") -> Database:
+    """This machine's replica of the server's event (made and filled if missing); the server is
+    remembered for it, so a station started while the server is down finds it."""
     event_id = event_id_of(server)
     paths.remember_server(server.url, event_id)
-    return open_replica(paths.replica_path(event_id))
+    replica = open_replica(paths.replica_path(event_id))
+    if not has_event(replica):
+        refresh_replica(server, replica, station_id)
+    return replica
 
 
 def sync_now(server: Database, station_id: str, replica: Database | None = None, station_name: str = "") -> SyncReport:
     """Upload the queue, then refresh the replica (skipped if records were queued meanwhile)."""
     own = replica is None
-    replica = replica_for(server) if own else replica
+    replica = replica_for(server, station_id) if own else replica
     try:
         sent = upload(server, replica, station_id, station_name)
         refreshed = refresh_replica(server, replica, station_id) is not None

@@ -44,7 +44,7 @@ from enum import StrEnum
 from queue import SimpleQueue
 from typing import Callable, Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from checkin.domain.model import new_id
@@ -55,11 +55,11 @@ from checkin.services import badges
 from checkin.services.scanning import ScanResult, Station, Undone
 from checkin.storage.database import Database, open_database
 from checkin.storage.station_repository import upsert_station
-from checkin.storage.tables import EventRow, utcnow
+from checkin.storage.tables import utcnow
 from checkin.sync import mirror, outbox, paths
 from checkin.sync.conflicts import find_conflicts
 from checkin.sync.copy import refresh_replica
-from checkin.sync.cycle import SyncReport, event_id_of, open_replica
+from checkin.sync.cycle import SyncReport, event_id_of, has_event, open_replica
 from checkin.sync.offline import WalkIn, offline_station, offline_walk_in
 from checkin.sync.upload import upload
 
@@ -348,7 +348,7 @@ class ResilientStation:
                     raise _unreachable(self._where, exc) from exc
                 paths.remember_server(self._where, event_id)
             db = open_replica(paths.replica_path(event_id))
-        if not _has_event(db):
+        if not has_event(db):
             # A first start on this machine: the replica must be filled before anything else.
             try:
                 refresh_replica(self._server_db(), db, self.station_id)
@@ -377,11 +377,6 @@ def _server_walk_in(server: Database, fields: dict, operator: str, station: str)
     with server.unit() as s:
         rows = mirror.read_walk_in(s, attendee.id)
     return WalkIn(attendee, code), rows
-
-
-def _has_event(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        return conn.execute(select(EventRow.id).limit(1)).first() is not None
 
 
 def _without_password(url: str) -> str:
