@@ -12,14 +12,16 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from itertools import cycle
 from typing import Callable
 
 from sqlalchemy import select
 
 from checkin.domain.verdicts import ENTRANCE, DirectionMode
+from checkin.domain.scan_log import ScanRecord
 from checkin.services.scanning import ScanResult
 from checkin.storage import scan_repository as scans_repo
-from checkin.storage.database import Database, open_database
+from checkin.storage.database import open_database
 from checkin.storage.tables import ScanRow
 from tests.services.scan_event import make_scan_event, presence_disagreements
 
@@ -59,7 +61,8 @@ def station(server_url: str, replica: Path, name: str = "Door 1", station_id: st
 
 @dataclass
 class Burst:
-    """Scans one code after another on a station, on a thread of its own (the window's lane).
+    """Scans codes one after another (round and round) on a station, on a thread of its own (the
+    window's lane), until stopped; ``pace`` seconds between scans, a busy door rather than a flood.
 
     ``acknowledged`` holds every verdict returned; ``failures`` every exception a scan raised
     instead (the station should raise none: a person at the door gets a verdict, whatever the network).
@@ -67,39 +70,59 @@ class Burst:
 
     station: object
     codes: list[str]
+    pace: float = 0.01
     acknowledged: list[ScanResult] = field(default_factory=list)
     failures: list[BaseException] = field(default_factory=list)
     _progress: threading.Condition = field(default_factory=threading.Condition)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
 
-    def run(self, start: int = 0, stop: int | None = None) -> None:
-        for code in self.codes[start:stop]:
+    @property
+    def records(self) -> list[ScanRecord]:
+        with self._progress:
+            return [r.record for r in self.acknowledged]
+
+    def answered(self) -> int:
+        with self._progress:
+            return len(self.acknowledged) + len(self.failures)
+
+    def _run(self) -> None:
+        for code in cycle(self.codes):
+            if self._stop.is_set():
+                return
             try:
                 result = self.station.scan(code)
             except Exception as exc:
                 with self._progress:
                     self.failures.append(exc)
                     self._progress.notify_all()
-                continue
-            with self._progress:
-                self.acknowledged.append(result)
-                self._progress.notify_all()
+            else:
+                with self._progress:
+                    self.acknowledged.append(result)
+                    self._progress.notify_all()
+            self._stop.wait(self.pace)
+
+    def start(self) -> "Burst":
+        self._thread = threading.Thread(target=self._run, name="burst")
+        self._thread.start()
+        return self
 
     def wait_for(self, count: int, timeout: float = RECOVERY_S) -> None:
-        """Return once ``count`` scans have been answered (verdict or exception)."""
+        """Return once ``count`` scans in all have been answered (verdict or exception); fail if the
+        station stops answering (a scan hanging on the network)."""
         with self._progress:
             done = self._progress.wait_for(lambda: len(self.acknowledged) + len(self.failures) >= count, timeout)
-        assert done, f"only {len(self.acknowledged) + len(self.failures)} of {count} scans answered"
+        assert done, f"the station hangs: only {self.answered()} of {count} scans answered"
 
-    def in_thread(self, start: int = 0, stop: int | None = None) -> threading.Thread:
-        thread = threading.Thread(target=self.run, args=(start, stop), name="burst")
-        thread.start()
-        return thread
+    def more(self, count: int) -> None:
+        """Wait for ``count`` more answers than so far."""
+        self.wait_for(self.answered() + count)
 
-
-def finish(thread: threading.Thread, timeout: float = RECOVERY_S) -> None:
-    """Join a burst; a burst still running after ``timeout`` is a station hanging on the network."""
-    thread.join(timeout)
-    assert not thread.is_alive(), "the station hangs: a scan did not return"
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(RECOVERY_S)
+            assert not self._thread.is_alive(), "the station hangs: a scan did not return"
 
 
 def wait_until(condition: Callable[[], bool], what: str, timeout: float = RECOVERY_S) -> None:
@@ -124,19 +147,18 @@ def server_scans(server_url: str) -> list:
         db.dispose()
 
 
-def assert_each_acknowledged_scan_once(server_url: str, acknowledged: list[ScanResult], unanswered: int = 0) -> None:
+def assert_each_acknowledged_scan_once(server_url: str, acknowledged: list[ScanRecord], unanswered: int = 0) -> None:
     """The invariant (see the module's description). ``unanswered``: scans that raised instead of
     answering; each may or may not have reached the server, but no more than that many extra rows."""
     rows = server_scans(server_url)
     by_id = {row.id: row for row in rows}
     assert len(by_id) == len(rows)
-    missing = [r.record.id for r in acknowledged if r.record.id not in by_id]
+    missing = [r.id for r in acknowledged if r.id not in by_id]
     assert not missing, f"{len(missing)} of {len(acknowledged)} acknowledged scans are not on the server"
-    wrong = [r.record.id for r in acknowledged
-             if (by_id[r.record.id].attendee_id, by_id[r.record.id].checkpoint_id) != (r.record.attendee_id, r.record.checkpoint_id)]
+    wrong = [r.id for r in acknowledged if (by_id[r.id].attendee_id, by_id[r.id].checkpoint_id) != (r.attendee_id, r.checkpoint_id)]
     assert not wrong, f"{len(wrong)} scans are on the server for another person or door"
-    stations = {r.record.station_id for r in acknowledged}
-    ours = {r.record.id for r in acknowledged}
+    stations = {r.station_id for r in acknowledged}
+    ours = {r.id for r in acknowledged}
     extra = [row.id for row in rows if row.station_id in stations and row.id not in ours]
     assert len(extra) <= unanswered, f"{len(extra)} scans on the server that the stations never acknowledged"
     db = open_database(server_url)
@@ -153,7 +175,3 @@ def arrived(server_url: str) -> int:
             return scans_repo.arrived_count(s, ENTRANCE)
     finally:
         db.dispose()
-
-
-def open_server(server_url: str) -> Database:
-    return open_database(server_url)

@@ -88,7 +88,7 @@ def test_network_dropped_while_a_batch_commits_then_the_retry_sends_the_rest(pos
     replica.dispose()
 
     assert (report.sent, report.skipped, report.remaining) == (queued - 2 * BATCH, 0, 0)
-    assert_each_acknowledged_scan_once(postgres_url, acknowledged)
+    assert_each_acknowledged_scan_once(postgres_url, [r.record for r in acknowledged])
     assert len(server_scans(postgres_url)) == queued
     assert arrived(postgres_url) == PEOPLE
 
@@ -142,7 +142,7 @@ def test_uploader_killed_after_the_server_committed_then_the_retry_doubles_nothi
         server.dispose()
         replica.dispose()
     assert (report.sent, report.skipped, report.remaining) == (queued - 2 * BATCH, BATCH, 0)
-    assert_each_acknowledged_scan_once(postgres_url, acknowledged)
+    assert_each_acknowledged_scan_once(postgres_url, [r.record for r in acknowledged])
     assert len(server_scans(postgres_url)) == queued
     assert arrived(postgres_url) == PEOPLE
 
