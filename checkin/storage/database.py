@@ -37,7 +37,9 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, server_settings: dict[str, str] | None = None) -> Engine:
+    """An engine for ``url``; ``server_settings``: PostgreSQL session settings for its connections
+    (e.g. a door station's idle_in_transaction_session_timeout)."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -48,10 +50,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
+    return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed, server_settings or {}))
 
 
-def _connect_args(parsed) -> dict:
+def _connect_args(parsed, server_settings: dict[str, str]) -> dict:
     if parsed.get_backend_name() == "postgresql":
         # A station on venue Wi-Fi: a server that went away must show as an error within seconds,
         # not after the system's TCP timeouts (minutes), so the station can switch to offline.
@@ -66,6 +68,10 @@ def _connect_args(parsed) -> dict:
             "keepalives_count": 3,
             "tcp_user_timeout": 10_000,
         }
+        # The server's side of the same: a station that vanished inside a scan holds its door's
+        # lock, and every other desk at that door waits, until the server drops the session.
+        settings = {"tcp_keepalives_idle": "10", "tcp_keepalives_interval": "3", "tcp_keepalives_count": "3", **server_settings}
+        defaults["options"] = " ".join(f"-c {name}={value}" for name, value in settings.items())
         return {key: value for key, value in defaults.items() if key not in parsed.query}
     return {}
 
@@ -145,10 +151,10 @@ def create_database(path_or_url: str | os.PathLike[str]) -> Database:
     return Database(engine)
 
 
-def open_database(path_or_url: str | os.PathLike[str]) -> Database:
+def open_database(path_or_url: str | os.PathLike[str], server_settings: dict[str, str] | None = None) -> Database:
     """Open an existing event, upgrading its schema if an older version of the app made it."""
     url = to_url(path_or_url)
-    engine = make_engine(url)
+    engine = make_engine(url, server_settings)
     if engine.dialect.name == "sqlite":
         path = Path(engine.url.database or "")
         if not path.is_file():

@@ -66,6 +66,13 @@ from checkin.sync.upload import upload
 log = logging.getLogger(__name__)
 
 
+# A station's transactions last milliseconds. One whose network died between its door's lock and
+# the commit would hold that door for every other desk until the server notices; the server ends
+# such a transaction after this long idle (keepalives alone take ~20 s, and a proxy or NAT that
+# still answers them, for ever).
+STATION_SERVER_SETTINGS = {"idle_in_transaction_session_timeout": "5s"}
+
+
 class Connection(StrEnum):
     ONLINE = "online"
     OFFLINE = "offline"
@@ -283,7 +290,7 @@ class ResilientStation:
 
     def _server_db(self) -> Database:
         if self._server is None:
-            self._server = open_database(self._server_url)
+            self._server = open_database(self._server_url, STATION_SERVER_SETTINGS)
         return self._server
 
     def _reconnect(self) -> None:
