@@ -57,3 +57,17 @@ def test_the_setup_dialog_keeps_the_station_id(qtbot, lane, station_event, store
     dialog.station_edit.setText("Desk 4")
     chosen = dialog.config()
     assert (chosen.station, chosen.station_id) == ("Desk 4", MachineSettings.load().station_id)
+
+
+def test_a_door_stations_scans_record_this_computers_id(station_event, store):
+    from sqlalchemy import select
+
+    from checkin.storage.tables import ScanRow
+    from checkin.ui.station.scan_flow import StationHolder
+
+    config = StationSettings(store).config()
+    e = station_event
+    StationHolder(e.db, config).get().scan(e.code(e.attendees[0].first_name))
+    with e.db.unit() as s:
+        recorded = s.execute(select(ScanRow.station, ScanRow.station_id)).all()
+    assert recorded == [(config.station, MachineSettings.load().station_id)]

@@ -104,9 +104,11 @@ class StationHolder:
                         station_id=_station_id(c), on_state_changed=self._report_state,
                     )
                 except NotImplementedError:  # the sync package's interface is committed before its body
-                    self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator)
+                    self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
+                                            station_id=_station_id(c))
             else:
-                self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator)
+                self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
+                                        station_id=_station_id(c))
         return self._station
 
     def pending(self) -> int:
