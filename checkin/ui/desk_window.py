@@ -348,8 +348,10 @@ class DeskWindow(QMainWindow):
             self._load_journal(attendee.id)
 
     def _load_journal(self, attendee_id: str) -> None:
-        if self.offline:
-            return  # it could not be read; the history shows again once the database answers
+        if self.offline:  # it cannot be read; it shows again when the person is chosen once back online
+            self.desk.detail_panel.history_label.setText(
+                self.tr("The history cannot be read while the event database does not answer."))
+            return
         db = self.loaded.db
         operation = Operation(lambda: load_journal(db, attendee_id), parent=self)
         operation.on_success(lambda entries: self.desk.detail_panel.show_journal(attendee_id, entries))

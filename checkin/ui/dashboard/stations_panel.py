@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHeaderView, QLabel, QTableView, QWidget
 
 from checkin.services.machine import StationInfo
 from checkin.sync.conflicts import Conflict
@@ -173,6 +173,13 @@ class StationsPanel(QWidget):
         self.conflict_model = ConflictTableModel(self)
         self.station_table: QTableView = make_table(self.station_model)
         self.conflict_table: QTableView = make_table(self.conflict_model)
+        # The stations and times say what to check: they take the room, the name and door fit their text.
+        header = self.conflict_table.horizontalHeader()
+        header.setSectionResizeMode(ConflictColumn.WHO, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConflictColumn.SCANS, QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for table in (self.station_table, self.conflict_table):
+            table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.stations_heading, self.conflicts_heading = QLabel(), QLabel()
         self.conflicts_note = QLabel()
         self.conflicts_note.setWordWrap(True)

@@ -152,6 +152,7 @@ class ResultPanel(QFrame):
         self.hint_label = _label()
         self.offline_label = _label(bold=True)
         self.offline_label.setStyleSheet(_OFFLINE_STYLE)
+        self.offline_label.setWordWrap(False)  # a short tag, on one line
         self.offline_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         self.offline_label.hide()
 
@@ -212,7 +213,7 @@ class ResultPanel(QFrame):
         self._set_texts(details=details, message=str(result.message), notes=notes, code=code,
                         hint=self.tr("Ctrl+Z undoes this scan."))
         if result.record.offline:
-            self.offline_label.setText(self.tr("Decided offline, on this laptop's copy of the list"))
+            self.offline_label.setText(self.tr("Decided offline — sent when the network is back"))
             self.offline_label.show()
 
     def show_failure(self, problem: UserError | str, code: str) -> None:
@@ -288,7 +289,7 @@ class ResultPanel(QFrame):
         self.headline_label.set_pixel_size(max(10, int(unit * 1.9)))
         for label, factor in (
             (self.details_label, 1.2), (self.message_label, 1.2),
-            (self.notes_label, 1.2), (self.hint_label, 0.75), (self.offline_label, 0.9),
+            (self.notes_label, 1.2), (self.hint_label, 0.75), (self.offline_label, 0.6),
         ):
             font = label.font()
             font.setPixelSize(max(10, int(unit * factor)))
