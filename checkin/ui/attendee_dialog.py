@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from babel import Locale
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -48,7 +48,12 @@ def _countries(language: str) -> tuple[tuple[str, str], ...]:
 
 
 class AttendeeDialog(QDialog):
-    """Edits ``attendee``, or registers a walk-in when it is None; emits ``saved`` with the result."""
+    """Edits ``attendee``, or registers a walk-in when it is None; emits ``saved`` with the result.
+
+    Edits and walk-ins are journalled with ``station``, ``operator`` and ``station_id`` (this
+    computer's, from checkin.services.machine). ``save_walk_in(fields) -> Attendee``, run on the
+    lane, replaces the plain service for walk-ins: a station's, which queues them while offline.
+    """
 
     saved = Signal(object)  # the Attendee as stored
 
@@ -62,9 +67,16 @@ class AttendeeDialog(QDialog):
         attendee: Attendee | None = None,
         parent: QWidget | None = None,
         timezone: str = "Europe/Brussels",
+        *,
+        station: str = "",
+        operator: str = "",
+        station_id: str = "",
+        save_walk_in: Callable[[dict], Attendee] | None = None,
     ):
         super().__init__(parent)
         self._timezone = timezone
+        self._recorded_as = {"station": station, "operator": operator, "station_id": station_id}
+        self._save_walk_in = save_walk_in
         self._lane = lane
         self._db = db
         self._attendee = attendee
@@ -308,16 +320,19 @@ class AttendeeDialog(QDialog):
             self.show_problem(text)
             widget.setFocus()
             return
-        db = self._db
-        if self._attendee is None:
-            operation = Operation(lambda: attendee_service.add_walk_in(db, fields), parent=self)
+        db, recorded_as, save_walk_in = self._db, self._recorded_as, self._save_walk_in
+        if self._attendee is None and save_walk_in is not None:
+            operation = Operation(lambda: save_walk_in(fields), parent=self)
+        elif self._attendee is None:
+            operation = Operation(lambda: attendee_service.add_walk_in(db, fields, **recorded_as), parent=self)
         else:
             changes = self._changes(fields)
             if not changes:
                 self.accept()
                 return
             attendee_id = self._attendee.id
-            operation = Operation(lambda: attendee_service.update_attendee(db, attendee_id, changes), parent=self)
+            operation = Operation(lambda: attendee_service.update_attendee(db, attendee_id, changes, **recorded_as),
+                                  parent=self)
         self.buttons.setEnabled(False)
         self.show_problem("")
         operation.on_success(self._on_saved).on_user_error(self._on_user_error)

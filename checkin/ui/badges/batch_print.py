@@ -28,6 +28,7 @@ from checkin.i18n import UserError
 from checkin.printing import choices
 from checkin.printing.backend import PrintBackend
 from checkin.services.badges import BadgeSelection, SortKey, default_layout_name, render_badges, select_attendees
+from checkin.services.machine import MachineSettings
 from checkin.services.printing import BATCH_TIMEOUT, PrintOutcome, prepare_print
 from checkin.storage.database import Database
 from checkin.ui.badges.print_flow import PrintRunWorker
@@ -54,7 +55,7 @@ class BatchPrintDialog(QDialog):
 
     def __init__(self, lane: DatabaseLane, db: Database, backend: PrintBackend, attendees: Sequence[Attendee],
                  sessions: Sequence[Session], selected_ids: Sequence[str] = (), station: str = "", operator: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, station_id: str = ""):
         super().__init__(parent)
         self._lane = lane
         self._db = db
@@ -62,6 +63,7 @@ class BatchPrintDialog(QDialog):
         self._selected = tuple(selected_ids)
         self._station = station
         self._operator = operator
+        self._station_id = station_id or MachineSettings.load().station_id  # prints record this computer's id
         self._layouts: list[LayoutInfo] = []
         self._count: int | None = None
         self._count_generation = 0
@@ -238,7 +240,8 @@ class BatchPrintDialog(QDialog):
         self._run.failed.connect(self._on_print_failed)
         self._busy(self.tr("Making the badges…"))
         self._run.start(lambda: prepare_print(db, info.name, selection), printer, copies=self.copies_box.value(),
-                        timeout=BATCH_TIMEOUT, station=self._station, operator=self._operator)
+                        timeout=BATCH_TIMEOUT, station=self._station, operator=self._operator,
+                        station_id=self._station_id)
 
     def _on_printed(self, outcome: PrintOutcome, stock: str) -> None:
         choices.remember_printer(stock, outcome.printer)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QEvent, QObject, QSysInfo, Qt, Signal
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from checkin.badges import fonts
@@ -18,9 +20,10 @@ from checkin.printing import choices
 from checkin.printing.backend import PrintBackend
 from checkin.services.attendees import get_attendee
 from checkin.services.badges import BadgeSelection, default_layout_name
+from checkin.services.machine import MachineSettings
 from checkin.services.printing import DESK_TIMEOUT, PrintOutcome, prepare_print
 from checkin.storage.database import Database
-from checkin.ui.badges.print_flow import PrintRunWorker
+from checkin.ui.badges.print_flow import PrintRunWorker, PrintTarget
 from checkin.ui.badges.printer_combo import PrinterComboBox
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool
 
@@ -110,7 +113,10 @@ class DeskPrintWorker(QObject):
     """Prints badges on demand. Signals carry the attendee id; ``print_failed`` a sentence for the user.
 
     With ``report_failures`` a failed print shows a message with Retry; the lead's window can turn
-    it off and show the signal in its own way.
+    it off and show the signal in its own way. Prints are journalled with ``station`` (this
+    computer's station name unless given), ``operator`` and ``station_id`` (this computer's).
+    ``target``, if set, is called on the lane at each print for where to read and journal it
+    (a station offline gives its replica).
     """
 
     print_started = Signal(str)
@@ -125,8 +131,11 @@ class DeskPrintWorker(QObject):
         self._db = db
         self._backend = backend
         self._window = parent
-        self.station = station or QSysInfo.machineHostName()
+        machine = MachineSettings.load()
+        self.station = station or machine.station_name
+        self.station_id = machine.station_id
         self.operator = operator or login_name()
+        self.target: Callable[[], PrintTarget] | None = None
         self.report_failures = report_failures
         self._pending: set[str] = set()  # attendees whose badge is on its way
         self._names: dict[str, str] = {}  # for the failure message
@@ -141,12 +150,13 @@ class DeskPrintWorker(QObject):
         if attendee_id in self._pending:
             return  # a double click: that badge is already on its way
         self._pending.add(attendee_id)
-        db = self._db
+        db, target = self._db, self.target
         wanted = choices.desk_layout()
 
         def layout_and_printer():
-            layout = load_layout(wanted or default_layout_name(db))
-            return layout, choices.printer_for_stock(layout.stock), get_attendee(db, attendee_id).full_name
+            where = target() if target is not None else PrintTarget(db)
+            layout = load_layout(wanted or default_layout_name(where.db))
+            return layout, choices.printer_for_stock(layout.stock), get_attendee(where.db, attendee_id).full_name, where
 
         operation = Operation(layout_and_printer, parent=self)
         operation.on_success(lambda found: self._start(attendee_id, *found))
@@ -167,13 +177,13 @@ class DeskPrintWorker(QObject):
         for run in self._running.values():
             run.cancel()
 
-    def _start(self, attendee_id: str, layout, printer: str | None, name: str) -> None:
+    def _start(self, attendee_id: str, layout, printer: str | None, name: str, target: PrintTarget) -> None:
         self._names[attendee_id] = name
         if printer is None:
             self._pending.discard(attendee_id)
             self.configure(then_print=attendee_id)
             return
-        db = self._db
+        db = target.db
         run = PrintRunWorker(self._lane, db, self._backend, self)
         self._running[attendee_id] = run
         run.submitted.connect(lambda job_id: self.print_submitted.emit(attendee_id, job_id))
@@ -181,7 +191,8 @@ class DeskPrintWorker(QObject):
         run.failed.connect(lambda text: self._on_run_failed(attendee_id, text))
         self.print_started.emit(attendee_id)
         run.start(lambda: prepare_print(db, layout, BadgeSelection(ids=(attendee_id,)), cut_marks=False), printer,
-                  copies=1, timeout=DESK_TIMEOUT, station=self.station, operator=self.operator)
+                  copies=1, timeout=DESK_TIMEOUT, station=self.station, operator=self.operator, station_id=self.station_id,
+                  target=target)
 
     def _finish(self, attendee_id: str) -> None:
         self._pending.discard(attendee_id)

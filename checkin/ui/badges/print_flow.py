@@ -6,6 +6,7 @@ so the desk keeps checking people in. Used by the desk's on-demand print and by 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,24 @@ from checkin.printing.backend import PrintBackend
 from checkin.services.printing import Delivery, PreparedPrint, PrintOutcome, record_print, send_print
 from checkin.storage.database import Database
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
+
+
+# record(prepared, delivery, station, operator, station_id) -> PrintOutcome, on the lane
+Recorder = Callable[[PreparedPrint, Delivery, str, str, str], PrintOutcome]
+
+
+@dataclass(frozen=True, slots=True)
+class PrintTarget:
+    """Where a print reads its badges, and how it is journalled: by default the event's database
+    and :func:`record_print`; a station offline reads its replica and queues the journal lines."""
+
+    db: Database
+    recorder: Recorder | None = None
+
+    def record(self, prepared: PreparedPrint, delivery: Delivery, station: str, operator: str, station_id: str) -> PrintOutcome:
+        if self.recorder is not None:
+            return self.recorder(prepared, delivery, station, operator, station_id)
+        return record_print(self.db, prepared, delivery, station, operator, station_id)
 
 
 class PrintRunWorker(QObject):
@@ -35,9 +54,13 @@ class PrintRunWorker(QObject):
         self._finished = False
 
     def start(self, prepare: Callable[[], PreparedPrint], printer: str, *, copies: int, timeout: float,
-              station: str, operator: str) -> None:
-        """``prepare`` runs on the lane and renders the badges (e.g. services.printing.prepare_print)."""
-        self._on_lane(prepare, lambda prepared: self._send(prepared, printer, copies, timeout, station, operator))
+              station: str, operator: str, station_id: str = "", target: PrintTarget | None = None) -> None:
+        """``prepare`` runs on the lane and renders the badges (e.g. services.printing.prepare_print);
+        the print is journalled with ``station``, ``operator`` and ``station_id`` in ``target``
+        (the event's database unless given)."""
+        target = target or PrintTarget(self._db)
+        recorded_as = (station, operator, station_id)
+        self._on_lane(prepare, lambda prepared: self._send(prepared, printer, copies, timeout, target, recorded_as))
 
     def cancel(self) -> None:
         """Stop waiting for the printer and take the job out of the queue (logged as not printed)."""
@@ -52,7 +75,8 @@ class PrintRunWorker(QObject):
         operation.on_finished(lambda: None if done else self._fail(unexpected_error_text()))
         operation.run_on(self._lane)
 
-    def _send(self, prepared: PreparedPrint, printer: str, copies: int, timeout: float, station: str, operator: str) -> None:
+    def _send(self, prepared: PreparedPrint, printer: str, copies: int, timeout: float, target: PrintTarget,
+              recorded_as: tuple[str, str, str]) -> None:
         self.prepared.emit(prepared)
         if self._cancelled.is_set():
             prepared.discard()
@@ -64,14 +88,14 @@ class PrintRunWorker(QObject):
             return send_print(prepared, printer, backend=backend, copies=copies, timeout=timeout, cancelled=cancelled,
                               on_submitted=lambda job: relay.emit(job.job_id))
 
-        run_in_pool(work, lambda delivery: self._record(prepared, delivery, station, operator), self._on_send_error, receiver=self)
+        run_in_pool(work, lambda delivery: self._record(prepared, delivery, target, recorded_as), self._on_send_error,
+                    receiver=self)
 
     def _on_send_error(self, error: BaseException) -> None:
         self._fail(str(error) if isinstance(error, UserError) else unexpected_error_text())
 
-    def _record(self, prepared: PreparedPrint, delivery: Delivery, station: str, operator: str) -> None:
-        db = self._db
-        self._on_lane(lambda: record_print(db, prepared, delivery, station, operator), self._succeed)
+    def _record(self, prepared: PreparedPrint, delivery: Delivery, target: PrintTarget, recorded_as: tuple[str, str, str]) -> None:
+        self._on_lane(lambda: target.record(prepared, delivery, *recorded_as), self._succeed)
 
     def _succeed(self, outcome: PrintOutcome) -> None:
         self._finished = True

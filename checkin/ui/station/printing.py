@@ -64,8 +64,10 @@ class StationPrinting(QObject):
         window.installEventFilter(self)
         self._retranslate()
 
-    def configure(self, station: str, operator: str) -> None:
-        """Prints are logged with the station's name and operator, like its scans."""
+    def configure(self, station: str, operator: str, station_id: str = "") -> None:
+        """Prints are logged with the station's name, id and operator, like its scans."""
+        if station_id:
+            self.worker.station_id = station_id
         if station:
             self.worker.station = station
         if operator:

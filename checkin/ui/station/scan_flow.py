@@ -16,16 +16,20 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from checkin.domain.model import Attendee
 from checkin.domain.verdicts import Checkpoint, Direction
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.scanning.keymaps import layout_readings
 from checkin.scanning.wedge import KeyBurst
+from checkin.services import attendees as attendee_service
 from checkin.services.presence import Counters, counters, presence_report
-from checkin.services.scanning import ScanResult, Station
 from checkin.services.machine import MachineSettings
+from checkin.services.scanning import ScanResult, Station
 from checkin.storage.database import Database
 from checkin.sync.resilient import Connection, ResilientStation
+from checkin.ui.badges.print_flow import PrintTarget
 from checkin.ui.station.config import StationConfig
+from checkin.ui.station.offline_print import queued_print_target
 from checkin.ui.workers import DatabaseLane, Operation
 
 log = logging.getLogger(__name__)
@@ -71,21 +75,30 @@ def _guarded(work: Callable):
 
 def _station_id(config: StationConfig) -> str:
     """This machine's station id: the one set up with the station, else the machine settings' own."""
-    return getattr(config, "station_id", "") or MachineSettings.load().station_id
+    return config.station_id or MachineSettings.load().station_id
 
 
 class StationHolder:
-    """The Station service object, made on the lane the first time it is needed.
+    """The Station service object, made on the lane the first time it is needed; only used there.
 
     On a shared server (PostgreSQL) it is a :class:`ResilientStation`, which keeps scanning on this
     machine's replica when the server does not answer; ``on_state_changed(online, pending)`` is then
-    called, from whichever thread saw the change, when it goes offline or back online.
+    called, from whichever thread saw the change, when it goes offline or back online. On an event
+    file it is a plain :class:`Station`.
+
+    ``deadline`` and ``probe_interval`` are ResilientStation's (how long a scan waits for the server
+    before it is decided offline, how often an offline station looks for the server again); tests
+    shorten them on the class.
     """
+
+    deadline = 1.0
+    probe_interval = 5.0
 
     def __init__(self, db: Database, config: StationConfig,
                  on_state_changed: Callable[[bool, int], None] | None = None):
         self._db = db
         self._config = config
+        self._station_id = _station_id(config)
         self._on_state_changed = on_state_changed
         self._station: Station | ResilientStation | None = None
 
@@ -94,21 +107,26 @@ class StationHolder:
         """The event is on a shared server: offline scanning applies."""
         return not self._db.is_sqlite
 
+    @property
+    def station_id(self) -> str:
+        return self._station_id
+
     def get(self) -> Station | ResilientStation:
         if self._station is None:
             c = self._config
             if self.shared:
-                try:
-                    self._station = ResilientStation(
-                        self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
-                        station_id=_station_id(c), on_state_changed=self._report_state,
-                    )
-                except NotImplementedError:  # the sync package's interface is committed before its body
-                    self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
-                                            station_id=_station_id(c))
+                self._station = ResilientStation(
+                    self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
+                    station_id=self._station_id, deadline=self.deadline, probe_interval=self.probe_interval,
+                    on_state_changed=self._report_state,
+                )
+                if not self._station.online:
+                    # It started offline (server unreachable, or a queue left from the last run): no
+                    # change to report, but the window must say so.
+                    self._report_state(Connection.OFFLINE)
             else:
                 self._station = Station(self._db, c.checkpoint_id, c.mode, station=c.station, operator=c.operator,
-                                        station_id=_station_id(c))
+                                        station_id=self._station_id)
         return self._station
 
     def pending(self) -> int:
@@ -120,13 +138,38 @@ class StationHolder:
         station = self._station
         return station.online if isinstance(station, ResilientStation) else True
 
+    def reader(self) -> Database:
+        """Where counters, lists and badges are read from: the replica while offline (the server
+        would only make the lane wait for its timeout), else the event's database."""
+        station = self._station
+        if isinstance(station, ResilientStation) and not station.online:
+            return station.replica
+        return self._db
+
+    def print_target(self) -> PrintTarget:
+        """Where a badge printed now is read and journalled: offline, the replica and its queue."""
+        station = self._station
+        if isinstance(station, ResilientStation) and not station.online:
+            return queued_print_target(station.replica)
+        return PrintTarget(self._db)
+
+    def add_walk_in(self, fields: dict) -> Attendee:
+        """Register someone not on the list, recorded with this station's name and id. On a shared
+        server it goes through the ResilientStation: queued on this laptop while offline, with a badge
+        code signed by the event's key (valid offline and, once sent, on the server)."""
+        c = self._config
+        if self.shared:
+            return self.get().add_walk_in(fields, operator=c.operator, station=c.station).attendee
+        return attendee_service.add_walk_in(self._db, fields, operator=c.operator, station=c.station,
+                                            station_id=self._station_id)
+
     def close(self) -> None:
         """Stop the offline probe (the queue stays on disk for the next start); on the lane."""
         if isinstance(self._station, ResilientStation):
             self._station.close()
         self._station = None
 
-    def _report_state(self, state) -> None:
+    def _report_state(self, state: Connection) -> None:
         if self._on_state_changed is not None:
             station = self._station
             pending = station.pending if isinstance(station, ResilientStation) else 0
@@ -149,9 +192,8 @@ class StationFlow(QObject):
     def __init__(self, lane: DatabaseLane, db: Database, config: StationConfig, parent: QObject | None = None):
         super().__init__(parent)
         self._lane = lane
-        self._db = db
         self.config = config
-        self._holder = StationHolder(db, config, self.connection_changed.emit)
+        self.holder = StationHolder(db, config, self.connection_changed.emit)
         self.checkpoint: Checkpoint | None = None
         self.counters: Counters | None = None
         self._waiting = 0
@@ -162,7 +204,7 @@ class StationFlow(QObject):
     # ---- opening ------------------------------------------------------------------------------
 
     def open(self) -> None:
-        holder = self._holder
+        holder = self.holder
         operation = Operation(_guarded(lambda: holder.get().checkpoint), parent=self)
         operation.on_success(self._on_opened).on_user_error(lambda error: self.failed.emit(error, ""))
         operation.run_on(self._lane)
@@ -183,24 +225,24 @@ class StationFlow(QObject):
         readings = [r.strip() for r in readings if r and r.strip()]
         if not readings:
             return
-        holder = self._holder
+        holder = self.holder
         self._submit(lambda: holder.get().scan(readings, method=method), readings[0])
 
     def admit(self, attendee_id: str, method: str = "manual") -> None:
         """Check someone in (or out) without a code: picked by name, or a walk-in just registered."""
-        holder = self._holder
+        holder = self.holder
         self._submit(lambda: holder.get().admit(attendee_id, method=method), "")
 
     @property
     def shared(self) -> bool:
         """The event is on a shared server: scans go on offline when it does not answer."""
-        return self._holder.shared
+        return self.holder.shared
 
     def _submit(self, work: Callable[[], ScanResult], code: str) -> None:
         self._waiting += 1
         if self._waiting == 1:
             self.busy_changed.emit(True)
-        holder = self._holder
+        holder = self.holder
         operation = Operation(_guarded(lambda: (work(), holder.pending())), parent=self)
         operation.on_success(self._on_scanned)
         operation.on_user_error(lambda error: self.failed.emit(error, code))
@@ -233,7 +275,7 @@ class StationFlow(QObject):
         self.counters_changed.emit(c)
 
     def undo_last(self) -> None:
-        holder = self._holder
+        holder = self.holder
         operation = Operation(_guarded(lambda: holder.get().undo_last()), parent=self)
         operation.on_success(self.undone.emit).on_user_error(lambda error: self.failed.emit(error, ""))
         operation.run_on(self._lane)
@@ -241,7 +283,7 @@ class StationFlow(QObject):
     def close(self) -> None:
         """The station stops (window closed, another door chosen): its offline probe ends after the
         scans already submitted; anything still queued stays on disk for the next start."""
-        Operation(self._holder.close).run_on(self._lane)
+        Operation(self.holder.close).run_on(self._lane)
 
     # ---- counters and lists -------------------------------------------------------------------
 
@@ -250,9 +292,9 @@ class StationFlow(QObject):
         if self._counting or self.checkpoint is None:
             return
         self._counting = True
-        db, checkpoint = self._db, self.checkpoint
+        holder, checkpoint = self.holder, self.checkpoint
         capacity = checkpoint.session.capacity if checkpoint.session is not None else None
-        operation = Operation(_guarded(lambda: counters(db, checkpoint.id, capacity)), parent=self)
+        operation = Operation(_guarded(lambda: counters(holder.reader(), checkpoint.id, capacity)), parent=self)
         operation.on_success(self._on_counted)
         operation.on_user_error(lambda error: log.warning("Station counters not read: %s", error))
         operation.on_finished(self._on_counting_finished).run_on(self._lane)
@@ -268,14 +310,14 @@ class StationFlow(QObject):
         if self._reporting or self.checkpoint is None:
             return
         self._reporting = True
-        db, checkpoint_id = self._db, self.checkpoint.id
+        holder, checkpoint_id = self.holder, self.checkpoint.id
         started = time.monotonic()
 
         def reported(report) -> None:
             self.report_seconds = time.monotonic() - started
             self.report_changed.emit(report)
 
-        operation = Operation(_guarded(lambda: presence_report(db, checkpoint_id)), parent=self)
+        operation = Operation(_guarded(lambda: presence_report(holder.reader(), checkpoint_id)), parent=self)
         operation.on_success(reported)
         operation.on_user_error(lambda error: log.warning("Station presence lists not read: %s", error))
         operation.on_finished(self._on_reporting_finished).run_on(self._lane)

@@ -8,7 +8,6 @@ between a scan and the next.
 """
 from __future__ import annotations
 
-import time
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,23 +23,20 @@ from checkin.storage.database import Database
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.scanning.camera import CameraPanel
 from checkin.ui.scanning.scanner_input import ScannerInputFilter
-from checkin.ui.station.config import POLL_INTERVAL_MS, StationConfig, StationSettings
+from checkin.ui.station.config import StationConfig, StationSettings
 from checkin.ui.station.history_strip import HistoryStrip
 from checkin.ui.station.manual_panel import ManualCheckInPanel
-from checkin.ui.station.offline_banner import BannerState, OfflineBanner
 from checkin.ui.station.presence_panel import CountersBar, PresenceLists
 from checkin.ui.station.printing import StationPrinting
 from checkin.ui.station.result_panel import ResultPanel
 from checkin.ui.station.scan_flow import StationFlow, burst_readings
 from checkin.ui.station.sounds import VerdictSounds
+from checkin.ui.station.station_live import StationLive
 from checkin.ui.station.station_menus import StationMenus
 from checkin.ui.workers import DatabaseLane
 
 # A verdict normally comes back in a few milliseconds; past this the panel says "Checking…".
 SLOW_SCAN_MS = 400
-# A door that scanned in the last second is busy: its counters are read every 10 s, not every 2 s.
-BUSY_S = 1.0
-BUSY_POLL_S = 10.0
 
 
 class StationWindow(QMainWindow):
@@ -77,8 +73,8 @@ class StationWindow(QMainWindow):
         self.station_label = QLabel()
         self.station_label.setEnabled(False)
         self.counters_bar = CountersBar()
-        self.offline_banner = OfflineBanner()
-        self._offline_pending = 0  # records waiting to be sent, as last reported while offline
+        self.live = StationLive(self)
+        self.offline_banner = self.live.banner
         self.result_panel = ResultPanel()
         self.manual_panel = ManualCheckInPanel()
         self.manual_panel.set_attendees(attendees, sessions)
@@ -99,6 +95,8 @@ class StationWindow(QMainWindow):
         self.sounds = VerdictSounds(settings.muted(), self)
         self.printing = StationPrinting(lane, db, backend, self)
         self.printing.printed.connect(lambda attendee_id: self.badges_printed.emit([attendee_id]))
+        # Offline, a badge (a walk-in's) is read from this laptop's replica and its print queued.
+        self.printing.worker.target = lambda: self.flow.holder.print_target()
         self.menus = StationMenus(self, {
             "setup": self.setup_requested.emit, "rules": lambda: self.rules_requested.emit(self.config.checkpoint_id),
             "close": self.close, "undo": self.undo_last_scan, "find": self.manual_panel.focus_search,
@@ -111,14 +109,7 @@ class StationWindow(QMainWindow):
         self._ready_timer.timeout.connect(self._show_ready)
         self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_SCAN_MS)
         self._slow_timer.timeout.connect(self._on_slow_timer_timeout)
-        self._poll_timer = QTimer(self, interval=POLL_INTERVAL_MS)
-        self._poll_timer.timeout.connect(self._poll)
-        self._report_stale = True
-        self._report_due = 0.0  # time.monotonic() before which the lists are not read again
-        self._last_counters = None
         self._last_code = ""
-        self._last_scan_at = 0.0  # time.monotonic() of the last code received
-        self._counted_at = 0.0  # … and of the last counters read
 
         self._build_layout()
         self._retranslate()
@@ -168,19 +159,17 @@ class StationWindow(QMainWindow):
         if config.station != self.config.station:
             self.history.clear()  # Undo annuls this station name's last scan: show that name's scans
         self.config = config
-        self.printing.configure(config.station, config.operator)
+        self.printing.configure(config.station, config.operator, config.station_id)
         if self.flow is not None:
             self.flow.close()
             self.flow.deleteLater()
         flow = self.flow = StationFlow(self._lane, self._db, config, self)
-        flow.connection_changed.connect(self._on_flow_connection_changed)
-        flow.pending_changed.connect(self._on_flow_pending_changed)
+        self.live.attach(flow)
         flow.opened.connect(self._on_flow_opened)
         flow.scanned.connect(self._on_flow_scanned)
         flow.failed.connect(self._on_flow_failed)
         flow.undone.connect(self._on_flow_undone)
         flow.counters_changed.connect(self.counters_bar.show_counters)
-        flow.counters_changed.connect(self._on_flow_counters_changed)
         flow.report_changed.connect(self.presence_lists.show_report)
         self.presence_lists.hide()
         self._show_camera(config.camera)
@@ -201,11 +190,9 @@ class StationWindow(QMainWindow):
     def _on_flow_opened(self, checkpoint: Checkpoint) -> None:
         self.presence_lists.set_checkpoint(checkpoint)
         self.presence_lists.setVisible(PresenceLists.wanted(checkpoint, self.config.mode))
-        self._report_stale, self._report_due, self._last_counters = True, 0.0, None
         self._update_titles()
         self._show_ready()
-        self._poll()
-        self._poll_timer.start()
+        self.live.start()
 
     # ---- scanning -----------------------------------------------------------------------------
 
@@ -215,7 +202,7 @@ class StationWindow(QMainWindow):
         if not readings or self.flow is None:
             return
         self._undo_armed = False
-        self._last_scan_at = time.monotonic()
+        self.live.note_scan()
         self._last_code = readings[0].strip()
         self.flow.scan(readings, method)
         self._slow_timer.start()
@@ -237,13 +224,10 @@ class StationWindow(QMainWindow):
         self._slow_timer.stop()
         self.result_panel.show_result(result)
         self.result_panel.repaint()  # the verdict first; the strip, the counters and the desk follow
-        if result.record.offline and self.offline_banner.state != BannerState.OFFLINE:
-            self._on_flow_connection_changed(False, self._offline_pending)
+        self.live.note_scanned(result)
         self.sounds.play(result.verdict)
         self.history.add(result)
         self._ready_timer.start(self.config.ready_seconds * 1000)
-        if result.record.moves:
-            self._report_stale = True
         if self.config.auto_print and result.first_entry and result.checkpoint.is_entrance and result.attendee is not None:
             self.printing.print_badge(result.attendee)
         self.scanned.emit(result)
@@ -262,33 +246,6 @@ class StationWindow(QMainWindow):
     def _show_ready(self) -> None:
         self._undo_armed = False
         self.result_panel.show_ready(self._door_line())
-
-    # ---- offline ------------------------------------------------------------------------------
-
-    def _on_flow_connection_changed(self, online: bool, pending: int) -> None:
-        """The shared database stopped answering (scans go on, on this laptop), or answers again."""
-        if not online:
-            self._offline_pending = pending
-            self.offline_banner.show_offline(self._offline_text(pending))
-        elif self.offline_banner.state == BannerState.OFFLINE:
-            sent = max(0, self._offline_pending - pending)
-            self._offline_pending = 0
-            if sent == 1:
-                text = self.tr("Back online — 1 offline scan sent")
-            elif sent:
-                text = self.tr("Back online — {count} offline scans sent").format(count=sent)
-            else:
-                text = self.tr("Back online")
-            self.offline_banner.show_back_online(text)
-
-    def _on_flow_pending_changed(self, pending: int) -> None:
-        if self.offline_banner.state == BannerState.OFFLINE:
-            self._offline_pending = pending
-            self.offline_banner.show_offline(self._offline_text(pending))
-
-    def _offline_text(self, pending: int) -> str:
-        return self.tr("Offline — scans are kept on this laptop and sent when the network is back ({count} waiting)").format(
-            count=pending)
 
     # ---- undo ---------------------------------------------------------------------------------
 
@@ -313,7 +270,7 @@ class StationWindow(QMainWindow):
             self.history.mark_undone(undone.annulled.id)
             if self.camera_panel is not None:
                 self.camera_panel.forget_codes()  # the same badge may be shown again at once
-            self._report_stale = True
+            self.live.note_undone()
             if self.flow is not None:
                 self.flow.refresh_counters()
             self.undone.emit(undone)
@@ -323,8 +280,10 @@ class StationWindow(QMainWindow):
     def register_walk_in(self, searched: str = "") -> AttendeeDialog:
         """The desk's walk-in dialog; once saved the person is checked in here and their badge printed."""
         categories = sorted({a.category for a in self.manual_panel.model.all_attendees() if a.category})
+        # Through this door's station (the one open when saving): queued on this laptop while offline.
         dialog = AttendeeDialog(self._lane, self._db, self._sessions, categories, self._event.languages, None, self,
-                                timezone=self._event.timezone)
+                                timezone=self._event.timezone,
+                                save_walk_in=lambda fields: self.flow.holder.add_walk_in(fields))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if searched:
             dialog.prefill(last_name=searched)
@@ -345,43 +304,9 @@ class StationWindow(QMainWindow):
             self.flow.admit(attendee.id, "manual")
         self.printing.print_badge(attendee)
 
-    # ---- counters, lists, polling -------------------------------------------------------------
-
-    def _poll(self) -> None:
-        """Other stations scan into the same database: read the counters, and the lists when they moved.
-
-        The lists read the whole attendee list (seconds at 100,000 people), and scans wait behind
-        them on the lane: they are read again at most once in 20 times the last read took."""
-        if self.flow is None:
-            return
-        now = time.monotonic()
-        # While people are scanning, their own verdicts move the counters; reading every door's
-        # figures (17 ms at 100,000 attendees) would make the next scan wait behind it.
-        busy = now - self._last_scan_at < BUSY_S and now - self._counted_at < BUSY_POLL_S
-        if not busy:
-            self._counted_at = now
-            self.flow.refresh_counters()
-        if self._report_stale and self.presence_lists.isVisible() and time.monotonic() >= self._report_due:
-            self._report_stale = False
-            self._report_due = time.monotonic() + 20 * self.flow.report_seconds
-            self.flow.refresh_report()
-
     def apply_changes(self, found) -> None:
-        """Another station changed something (a :class:`checkin.services.changes.Changes`): people
-        edited or added become findable by name, and a scan anywhere refreshes the counters and lists."""
-        if found.all_attendees is not None:
-            self.manual_panel.model.merge_attendees(found.all_attendees, {})
-        for attendee in found.attendees:
-            self.manual_panel.apply_attendee(attendee)
-        if found.scanned and self.flow is not None:
-            self._report_stale = True
-            self._counted_at = time.monotonic()
-            self.flow.refresh_counters()
-
-    def _on_flow_counters_changed(self, counters) -> None:
-        if counters != self._last_counters:
-            self._report_stale = True
-        self._last_counters = counters
+        """Another station changed something (a :class:`checkin.services.changes.Changes`); see StationLive."""
+        self.live.apply_changes(found)
 
     # ---- keyboard, view, language -------------------------------------------------------------
 
@@ -447,8 +372,9 @@ class StationWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for timer in (self._ready_timer, self._slow_timer, self._poll_timer):
+        for timer in (self._ready_timer, self._slow_timer):
             timer.stop()
+        self.live.stop()
         if self.flow is not None:
             self.flow.close()
         self.printing.stop()
