@@ -10,7 +10,8 @@ API::
     ensure_outbox(db)                       # create the table if missing
     enqueue(orm_session, kind, key, payload)  # in the caller's transaction; key = the record's uuid
     pending_count(db) -> int
-    read_batch(db, limit) -> list[OutboxItem]   # oldest first
+    read_batch(db, limit, up_to=None) -> list[OutboxItem]   # oldest first
+    last_seq(db) -> int
     remove(db, seqs)
     scan_payload(record) / scan_from_payload(payload)
 """
@@ -68,13 +69,19 @@ def pending_count(db: Database) -> int:
         return conn.execute(select(func.count()).select_from(outbox_table)).scalar_one()
 
 
-def read_batch(db: Database, limit: int) -> list[OutboxItem]:
+def last_seq(db: Database) -> int:
+    """The newest item's number (0 for an empty queue)."""
     with db.engine.connect() as conn:
-        rows = conn.execute(
-            select(outbox_table.c.seq, outbox_table.c.key, outbox_table.c.kind, outbox_table.c.payload)
-            .order_by(outbox_table.c.seq)
-            .limit(limit)
-        ).all()
+        return conn.execute(select(func.max(outbox_table.c.seq))).scalar_one() or 0
+
+
+def read_batch(db: Database, limit: int, up_to: int | None = None) -> list[OutboxItem]:
+    """The oldest ``limit`` items (numbered ``up_to`` at most)."""
+    query = select(outbox_table.c.seq, outbox_table.c.key, outbox_table.c.kind, outbox_table.c.payload)
+    if up_to is not None:
+        query = query.where(outbox_table.c.seq <= up_to)
+    with db.engine.connect() as conn:
+        rows = conn.execute(query.order_by(outbox_table.c.seq).limit(limit)).all()
     return [OutboxItem(row.seq, row.key, row.kind, json.loads(row.payload)) for row in rows]
 
 

@@ -30,7 +30,8 @@ reports the station row (name, last seen, pending) and refreshes the replica eve
 (the caller's or the probe's): a window forwards it to the GUI thread with a signal.
 
 A station started with a leftover queue (the app was closed offline) starts offline, and its
-first probe, at once, uploads it.
+first probe, at once, uploads it. Records queued while an upload runs (a door that never pauses)
+go up first on the server's lane once back online, before any later scan.
 """
 from __future__ import annotations
 
@@ -301,15 +302,16 @@ class ResilientStation:
         # Just made or refreshed moments ago (a first start): not again.
         self._push_and_pull(server, refresh=time.monotonic() - self._last_refresh > self.probe_interval)
         station = Station(server, self._checkpoint_id, self.mode, self.station, self.operator, self.station_id)
-        for _attempt in range(3):
-            with self._mode_lock:
-                if outbox.pending_count(self.replica) == 0:
-                    self._server_station = station
-                    if self._server_lane is None:
-                        self._server_lane = _Lane("server")
-                    self._set_state(Connection.ONLINE)
-                    return
-            self._push_and_pull(server, refresh=False)  # scanned offline during the upload
+        with self._mode_lock:
+            lane = self._server_lane or _Lane("server")
+            self._server_lane, self._server_station = lane, station
+            if outbox.pending_count(self.replica):
+                # Scanned offline during the upload (a busy door always is): the rest goes first on
+                # the server's lane, so it reaches the server before any later online scan, which
+                # waits for it under its deadline. Waiting here for an empty queue would keep a
+                # door that never pauses offline for good.
+                lane.submit(lambda: self._push_and_pull(server, refresh=False))
+            self._set_state(Connection.ONLINE)
 
     def _heartbeat(self) -> None:
         server = self._server_db()

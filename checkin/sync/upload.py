@@ -46,11 +46,16 @@ class UploadReport:
 
 
 def upload(server: Database, replica: Database, station_id: str, station_name: str = "", batch_size: int = 1000) -> UploadReport:
-    """Send the replica's queue to the server, batch after batch, oldest first."""
+    """Send the replica's queue to the server, batch after batch, oldest first.
+
+    Only what was queued when it started: a door scanning offline without pause would otherwise
+    keep it uploading for ever (what comes in meanwhile is ``remaining``).
+    """
     outbox.ensure_outbox(replica)
     sent = skipped = batches = 0
+    last = outbox.last_seq(replica)
     while True:
-        items = outbox.read_batch(replica, batch_size)
+        items = outbox.read_batch(replica, batch_size, up_to=last)
         if not items:
             break
         left = outbox.pending_count(replica) - len(items)
