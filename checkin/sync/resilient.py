@@ -12,6 +12,7 @@ API (the UI's station flow and the fault tests build on this)::
     rs.state -> Connection (ONLINE / OFFLINE);  rs.online -> bool
     rs.pending -> int            # records decided offline and not yet on the server
     rs.checkpoint -> Checkpoint  # the door and its rules, as last read
+    rs.replica -> Database       # this station's replica (lists and counters read it while offline)
     rs.sync_now() -> SyncReport  # push the queue and refresh the replica now (raises UserError if unreachable)
     rs.close()                   # stops the probe; the queue stays on disk for the next start
 
