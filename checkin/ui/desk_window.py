@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import os
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -21,7 +20,8 @@ from checkin import __version__
 from checkin.domain.model import Attendee
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.attendee_model import AttendeeTableModel
-from checkin.ui.change_watcher import ChangeWatcher
+from checkin.services.machine import MachineSettings
+from checkin.ui.desk_live import DeskLive
 from checkin.ui.desk_menus import DeskMenus
 from checkin.ui.desk_page import DeskPage
 from checkin.ui.event_dialog import NewEventDialog, with_event_suffix
@@ -30,7 +30,6 @@ from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
 from checkin.ui.settings import DeskSettings, is_url, normalised
-from checkin.ui.station.offline_banner import BannerState, OfflineBanner
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
 
@@ -47,9 +46,12 @@ class DeskWindow(QMainWindow):
     the search and the scroll position, then passed on as ``changes_applied(Changes)``.
     ``reachable_changed(bool)`` says when the event's database stops or starts answering.
 
-    While it does not, a banner says so; edits, walk-ins and imports are refused with a message
-    (nothing is half-written), and check-ins go on through the desk's station (see
-    :meth:`set_check_in_queue`), kept on this laptop and sent when the network is back.
+    While it does not, a banner says so (see :class:`DeskLive`); edits and imports are refused with a
+    message (nothing is half-written), and check-ins go on through the desk's station (see
+    :meth:`DeskLive.set_check_in_queue`), kept on this laptop and sent when the network is back. So do
+    walk-ins once :attr:`walk_in_route` is set (the desk's station, on a shared server).
+
+    Edits, walk-ins and prints record this computer's station name and id (:attr:`machine`).
     """
 
     event_opened = Signal(object)
@@ -69,10 +71,10 @@ class DeskWindow(QMainWindow):
         self.lane.busy_changed.connect(self._on_lane_busy_changed)
         self.loaded: LoadedEvent | None = None
         self.location: str | None = None
-        self.watcher: ChangeWatcher | None = None
-        self._unreachable = False  # the watcher cannot read the event's database
-        self._queue_offline = False  # the desk's check-ins are decided on this laptop's replica
-        self._queued = 0  # … and this many wait to be sent
+        self.machine = MachineSettings.load()  # this computer's station id and name
+        # walk_in_route(fields) -> Attendee, on the lane: walk-ins through the desk's station, which
+        # queues them on this laptop while the shared database does not answer.
+        self.walk_in_route: Callable[[dict], Attendee] | None = None
 
         self.model = AttendeeTableModel(self)
         self.desk = DeskPage(self.model)
@@ -86,7 +88,8 @@ class DeskWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_screen)
         self.pages.addWidget(self.desk)
-        self.offline_banner = OfflineBanner()
+        self.live = DeskLive(self)
+        self.offline_banner = self.live.banner
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +109,7 @@ class DeskWindow(QMainWindow):
         self.menus = DeskMenus(
             self,
             {
-                "new_event": self.new_event, "open_event": self.choose_event_file, "open_url": self.choose_database_url,
+                "new_event": self.new_event, "open_event": self.choose_event_file,
                 "import_list": self.import_registration_list, "close_event": self.close_current_event,
                 "quit": self.close, "find": self.desk.focus_search, "walk_in": self.add_walk_in,
                 "edit": self._edit_current, "about": self.show_about, "language": self.switch_language,
@@ -134,16 +137,6 @@ class DeskWindow(QMainWindow):
         )
         if path:
             self.open_event(path)
-
-    def choose_database_url(self) -> None:
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Open a shared database"),
-            self.tr("Database address, e.g. postgresql+psycopg://desk@server/summit:"),
-            QLineEdit.EchoMode.Normal,
-        )
-        if ok and url.strip():
-            self.open_event(url.strip())
 
     def open_event(self, location: str) -> None:
         """Open an event file or database URL off the GUI thread; errors are shown, never raised."""
@@ -196,7 +189,7 @@ class DeskWindow(QMainWindow):
         self.desk.focus_search()
         self._update_event_label()
         self._update_actions()
-        self._watch(loaded)
+        self.live.watch(loaded)
         self.event_opened.emit(loaded)
 
     def reload_attendees(self) -> None:
@@ -224,13 +217,7 @@ class DeskWindow(QMainWindow):
         self.event_closed.emit()
 
     def _dispose_current(self) -> None:
-        if self.watcher is not None:
-            self.watcher.stop()
-            self.watcher.deleteLater()
-            self.watcher = None
-        self._unreachable = self._queue_offline = False
-        self._queued = 0
-        self.offline_banner.clear()
+        self.live.stop()
         if self.loaded is not None:
             db = self.loaded.db
             Operation(db.dispose).run_on(self.lane)
@@ -251,94 +238,19 @@ class DeskWindow(QMainWindow):
             self.event_label.setText(f"{name} — {self.location}")
             self.setWindowTitle(self.tr("{event} — Check-in Desk").format(event=name))
 
-    # ---- other stations' changes ---------------------------------------------------------------
-
-    def _watch(self, loaded: LoadedEvent) -> None:
-        self.watcher = ChangeWatcher(loaded.db, self)
-        self.watcher.changed.connect(self._on_watcher_changed)
-        self.watcher.reachable_changed.connect(self._on_watcher_reachable_changed)
-        self.watcher.start()
-
-    # ---- offline ------------------------------------------------------------------------------
-
     @property
     def offline(self) -> bool:
         """The event's database does not answer (as the watcher or the desk's last check-in found)."""
-        return self._unreachable or self._queue_offline
-
-    def _on_watcher_reachable_changed(self, reachable: bool) -> None:
-        self._unreachable = not reachable
-        self._update_banner(sent=None)
-        self.reachable_changed.emit(reachable)
-
-    def set_check_in_queue(self, online: bool, pending: int) -> None:
-        """The desk's check-ins are decided on the server (``online``) or on this laptop, with
-        ``pending`` of them waiting to be sent."""
-        sent = max(0, self._queued - pending) if online and self._queue_offline else None
-        self._queue_offline, self._queued = not online, pending
-        self._update_banner(sent)
-
-    def _update_banner(self, sent: int | None) -> None:
-        banner = self.offline_banner
-        if self.offline:
-            if self.loaded is not None and self.loaded.db.is_sqlite:
-                text = self.tr("The event file cannot be read — check the disk or network share that holds it. "
-                               "Nothing can be saved until it answers again.")
-            else:
-                text = self.tr("Offline — check-ins are kept on this laptop and sent when the network is back "
-                               "({count} waiting). Editing and walk-ins wait until then.").format(count=self._queued)
-            banner.show_offline(text)
-        elif banner.state == BannerState.OFFLINE:
-            if sent == 1:
-                text = self.tr("Back online — 1 offline check-in sent")
-            elif sent:
-                text = self.tr("Back online — {count} offline check-ins sent").format(count=sent)
-            else:
-                text = self.tr("Back online")
-            banner.show_back_online(text)
-
-    def refuse_while_offline(self) -> bool:
-        """Say why a change cannot be made now, if the database does not answer; True if refused."""
-        if not self.offline:
-            return False
-        self.show_error(self.tr(
-            "The event database does not answer, so this change cannot be saved now; nothing was changed. "
-            "Check the network (cable or Wi-Fi), then try again once the orange banner is gone."
-        ))
-        return True
-
-    def _on_watcher_changed(self, found) -> None:
-        """Show what another station changed, row by row; what the desk is looking at stays put."""
-        if self.loaded is None:
-            return
-        top = self.desk.top_attendee_id()
-        model = self.model
-        if found.all_attendees is not None:
-            model.merge_attendees(found.all_attendees, found.all_printed or {})
-        for attendee in found.attendees:
-            if model.attendee(attendee.id) is None:
-                model.add_attendee(attendee)
-            else:
-                model.update_attendee(attendee)
-        if found.all_check_ins is not None:
-            model.set_check_ins(found.all_check_ins, self.loaded.event.timezone)
-        for attendee_id, at in found.check_ins.items():
-            if model.checked_in_at(attendee_id) != at:
-                model.set_check_in(attendee_id, at)
-        for attendee_id, count in found.printed.items():
-            model.set_print_count(attendee_id, count)
-        if found.attendees or found.all_attendees is not None:
-            self.desk.refresh_choices()
-        self.desk.keep_at_top(top)
-        current = self.desk.current_attendee()
-        if current is not None and (current.id in found.touched or found.all_attendees is not None):
-            self._on_desk_current_attendee_changed(current)  # the panel and the history show the new state
-        self.changes_applied.emit(found)
+        return self.live.offline
 
     # ---- attendees ----------------------------------------------------------------------------
 
     def current_attendee(self) -> Attendee | None:
         return self.desk.current_attendee()
+
+    def show_current_attendee(self, attendee: Attendee | None) -> None:
+        """The panel and the history show ``attendee`` as it is now."""
+        self._on_desk_current_attendee_changed(attendee)
 
     def _on_desk_current_attendee_changed(self, attendee: Attendee | None) -> None:
         self.desk.detail_panel.show_attendee(attendee)
@@ -366,7 +278,8 @@ class DeskWindow(QMainWindow):
         loaded = self.loaded
         dialog = AttendeeDialog(
             self.lane, loaded.db, loaded.sessions, self.model.categories(), loaded.event.languages, attendee, self,
-            timezone=loaded.event.timezone,
+            timezone=loaded.event.timezone, station=self.machine.station_name, station_id=self.machine.station_id,
+            save_walk_in=self.walk_in_route,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_attendee)
@@ -374,13 +287,14 @@ class DeskWindow(QMainWindow):
         return dialog
 
     def edit_attendee(self, attendee_id: str) -> AttendeeDialog | None:
-        if self.refuse_while_offline():
+        if self.live.refuse_while_offline():
             return None
         attendee = self.model.attendee(attendee_id) if self.loaded else None
         return None if attendee is None else self._attendee_dialog(attendee)
 
     def add_walk_in(self) -> AttendeeDialog | None:
-        if self.loaded is None or self.refuse_while_offline():
+        """The walk-in dialog; offline only through :attr:`walk_in_route` (else refused with a message)."""
+        if self.loaded is None or (self.walk_in_route is None and self.live.refuse_while_offline()):
             return None
         dialog = self._attendee_dialog(None)
         searched = self.desk.search_edit.text().strip()
@@ -412,7 +326,7 @@ class DeskWindow(QMainWindow):
 
     def import_registration_list(self, path: str | None = None) -> ImportDialog | None:
         """Ask for the list (unless ``path`` is given) and open the import dialog on it."""
-        if self.loaded is None or self.refuse_while_offline():
+        if self.loaded is None or self.live.refuse_while_offline():
             return None
         if not path:
             path, _filter = QFileDialog.getOpenFileName(

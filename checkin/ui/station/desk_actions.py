@@ -6,6 +6,8 @@ the table's Checked in column, and the station window kept in step with the desk
 """
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -22,6 +24,9 @@ from checkin.ui.station.scan_flow import StationHolder
 from checkin.ui.station.setup_dialog import StationSetupDialog
 from checkin.ui.station.station_window import StationWindow
 from checkin.ui.workers import Operation
+
+log = logging.getLogger(__name__)
+
 
 class DeskStationActions(QObject):
     # The desk's own check-ins on a shared server: (online, records waiting to be sent); emitted from
@@ -51,7 +56,7 @@ class DeskStationActions(QObject):
         window.event_closed.connect(self._on_window_event_closed)
         window.attendee_selected.connect(lambda _a: self._update_actions())
         window.changes_applied.connect(self._on_window_changes_applied)
-        self.connection_changed.connect(window.set_check_in_queue)
+        self.connection_changed.connect(window.live.set_check_in_queue)
         window.installEventFilter(self)
         self._retranslate()
         self._update_actions()
@@ -61,8 +66,16 @@ class DeskStationActions(QObject):
     def _on_window_event_opened(self, loaded: LoadedEvent) -> None:
         self._close_station()
         config = self.settings.config()
-        desk = StationConfig(ENTRANCE, DirectionMode.IN, station=config.station, operator=config.operator)
-        self._desk_station = StationHolder(loaded.db, desk, self.connection_changed.emit)
+        desk = StationConfig(ENTRANCE, DirectionMode.IN, station=config.station, operator=config.operator,
+                             station_id=config.station_id)
+        holder = self._desk_station = StationHolder(loaded.db, desk, self.connection_changed.emit)
+        if holder.shared:
+            # Walk-ins at the desk go through its station, which queues them while offline; made now,
+            # while the server answers, so this laptop's replica is filled before the network drops.
+            self._window.walk_in_route = holder.add_walk_in
+            warm_up = Operation(holder.get, parent=self)
+            warm_up.on_user_error(lambda error: log.warning("The desk's station could not start: %s", error))
+            warm_up.run_on(self._window.lane)
         self._window.desk.detail_panel.set_available_requests(check_in=True)
         self._load_check_ins()
         self._update_actions()
@@ -72,6 +85,7 @@ class DeskStationActions(QObject):
         if self._desk_station is not None:
             Operation(self._desk_station.close).run_on(self._window.lane)  # stops its offline probe
         self._desk_station = None
+        self._window.walk_in_route = None
         self._window.desk.detail_panel.set_available_requests(check_in=False)
         self._update_actions()
 
@@ -113,7 +127,7 @@ class DeskStationActions(QObject):
         result, pending, online = outcome
         self._show_scan(result)
         if self._desk_station is not None and self._desk_station.shared:
-            self._window.set_check_in_queue(online and not result.record.offline, pending)
+            self._window.live.set_check_in_queue(online and not result.record.offline, pending)
         name = result.attendee.full_name if result.attendee is not None else ""
         text = self.tr("{verdict} — {name}: {reason}").format(verdict=headline(result), name=name, reason=str(result.message))
         if result.record.offline:
