@@ -25,6 +25,7 @@ class DeskLive(QObject):
         self._unreachable = False  # the watcher cannot read the event's database
         self._queue_offline = False  # the desk's check-ins are decided on this laptop's replica
         self._queued = 0  # … and this many wait to be sent
+        self._sent = 0  # offline check-ins sent since the banner went orange
 
     def watch(self, loaded: LoadedEvent) -> None:
         self.watcher = ChangeWatcher(loaded.db, self._window)
@@ -38,7 +39,7 @@ class DeskLive(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         self._unreachable = self._queue_offline = False
-        self._queued = 0
+        self._queued = self._sent = 0
         self.banner.clear()
 
     # ---- offline ------------------------------------------------------------------------------
@@ -50,17 +51,19 @@ class DeskLive(QObject):
 
     def _on_watcher_reachable_changed(self, reachable: bool) -> None:
         self._unreachable = not reachable
-        self._update_banner(sent=None)
+        self._update_banner()
         self._window.reachable_changed.emit(reachable)
 
     def set_check_in_queue(self, online: bool, pending: int) -> None:
         """The desk's check-ins are decided on the server (``online``) or on this laptop, with
         ``pending`` of them waiting to be sent."""
-        sent = max(0, self._queued - pending) if online and self._queue_offline else None
+        if online and self._queue_offline:
+            # Kept until the banner turns green: the watcher may notice the server a moment later.
+            self._sent += max(0, self._queued - pending)
         self._queue_offline, self._queued = not online, pending
-        self._update_banner(sent)
+        self._update_banner()
 
-    def _update_banner(self, sent: int | None) -> None:
+    def _update_banner(self) -> None:
         banner, loaded = self.banner, self._window.loaded
         if self.offline:
             if loaded is not None and loaded.db.is_sqlite:
@@ -71,6 +74,7 @@ class DeskLive(QObject):
                                "is back ({count} waiting). Editing waits until then.").format(count=self._queued)
             banner.show_offline(text)
         elif banner.state == BannerState.OFFLINE:
+            sent, self._sent = self._sent, 0
             if sent == 1:
                 text = self.tr("Back online — 1 offline check-in sent")
             elif sent:

@@ -1,6 +1,7 @@
 """The main window: menus, the start screen or the open event's desk, and the event's life cycle."""
 from __future__ import annotations
 
+import logging
 import os
 from typing import Callable
 
@@ -32,6 +33,8 @@ from checkin.ui.logs import log_file
 from checkin.ui.settings import DeskSettings, is_url, normalised
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
+
+log = logging.getLogger(__name__)
 
 
 class DeskWindow(QMainWindow):
@@ -260,14 +263,27 @@ class DeskWindow(QMainWindow):
             self._load_journal(attendee.id)
 
     def _load_journal(self, attendee_id: str) -> None:
-        if self.offline:  # it cannot be read; it shows again when the person is chosen once back online
-            self.desk.detail_panel.history_label.setText(
-                self.tr("The history cannot be read while the event database does not answer."))
+        if self.offline:
+            self._on_journal_unreadable()
             return
         db = self.loaded.db
-        operation = Operation(lambda: load_journal(db, attendee_id), parent=self)
-        operation.on_success(lambda entries: self.desk.detail_panel.show_journal(attendee_id, entries))
+
+        def read():
+            try:
+                return load_journal(db, attendee_id)
+            except Exception:  # the network went before the watcher noticed: not worth a message box
+                log.warning("The history of %s could not be read", attendee_id, exc_info=True)
+                return None
+
+        operation = Operation(read, parent=self)
+        operation.on_success(lambda entries: self._on_journal_unreadable() if entries is None
+                             else self.desk.detail_panel.show_journal(attendee_id, entries))
         operation.run_on(self.lane)
+
+    def _on_journal_unreadable(self) -> None:
+        # It shows again when the person is chosen once the database answers.
+        self.desk.detail_panel.history_label.setText(
+            self.tr("The history cannot be read while the event database does not answer."))
 
     def _edit_current(self) -> None:
         attendee = self.current_attendee()

@@ -32,6 +32,7 @@ class DeskStationActions(QObject):
     # The desk's own check-ins on a shared server: (online, records waiting to be sent); emitted from
     # the lane's or the offline probe's thread, received on the GUI thread.
     connection_changed = Signal(bool, int)
+    checked_in = Signal(object)  # ScanResult of a check-in made at the desk, once shown
 
     def __init__(self, window, settings: StationSettings | None = None):
         super().__init__(window)
@@ -133,6 +134,7 @@ class DeskStationActions(QObject):
         if result.record.offline:
             text = self.tr("{verdict} (decided offline, sent when the network is back)").format(verdict=text)
         self._window.statusBar().showMessage(text, 15_000)
+        self.checked_in.emit(result)
 
     def _show_scan(self, result: ScanResult) -> None:
         """A check-in at the entrance, here or at the station: the table shows when."""
