@@ -63,7 +63,7 @@ def list_sessions(db: Database) -> list[SessionWithCount]:
         return [SessionWithCount(session, counts.get(session.id, 0)) for session in repo.list_sessions(s)]
 
 
-def _validated(changes: dict) -> dict:
+def validated_fields(changes: dict) -> dict:
     clean = {}
     for key, value in changes.items():
         if key not in EDITABLE_FIELDS and key != "session_ids":
@@ -86,7 +86,7 @@ def _validated(changes: dict) -> dict:
     return clean
 
 
-def _require_name(a: Attendee) -> None:
+def require_name(a: Attendee) -> None:
     if not (a.first_name or a.last_name):
         raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "An attendee needs at least a given or a family name.")))
 
@@ -95,13 +95,13 @@ def update_attendee(
     db: Database, attendee_id: str, changes: dict, operator: str = "", station: str = "", station_id: str = ""
 ) -> Attendee:
     """Apply ``changes`` (editable fields, or ``session_ids``) and journal what changed from what."""
-    clean = _validated(changes)
+    clean = validated_fields(changes)
     with db.unit() as s:
         before = repo.get_attendee(s, attendee_id)
         if before is None:
             raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "This attendee no longer exists. Refresh the list.")))
         after = before.with_changes(**clean)
-        _require_name(after)
+        require_name(after)
         diff = {
             key: [_plain(getattr(before, key)), _plain(getattr(after, key))]
             for key in clean
@@ -114,11 +114,14 @@ def update_attendee(
         return repo.get_attendee(s, attendee_id)
 
 
-def add_walk_in(db: Database, fields: dict, operator: str = "", station: str = "", station_id: str = "") -> Attendee:
-    """Register someone who was not on the list."""
-    clean = _validated(fields)
-    attendee = Attendee(id=new_id(), source="walk-in", walk_in=True).with_changes(**clean)
-    _require_name(attendee)
+def add_walk_in(
+    db: Database, fields: dict, operator: str = "", station: str = "", station_id: str = "", attendee_id: str | None = None
+) -> Attendee:
+    """Register someone who was not on the list. ``attendee_id`` is for a caller that made the id
+    up front (a station that may redo the walk-in offline, so both copies are one person)."""
+    clean = validated_fields(fields)
+    attendee = Attendee(id=attendee_id or new_id(), source="walk-in", walk_in=True).with_changes(**clean)
+    require_name(attendee)
     with db.unit() as s:
         repo.insert_attendees(s, [attendee])
         repo.append_journal(

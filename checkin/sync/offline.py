@@ -52,16 +52,18 @@ def offline_station(
     return Station(replica, checkpoint_id, mode, station, operator, station_id, offline=True, on_recorded=_queue_scan)
 
 
-def offline_walk_in(replica: Database, fields: dict, operator: str = "", station: str = "", station_id: str = "") -> WalkIn:
+def offline_walk_in(
+    replica: Database, fields: dict, operator: str = "", station: str = "", station_id: str = "", attendee_id: str | None = None
+) -> WalkIn:
     """Register someone who was not on the list, in the replica and the queue, with a first badge.
 
     The badge code is signed with the event's secret (the replica has it) for serial 0, exactly the
     code the server would have issued: the printed badge stays valid after the upload.
     """
     # The desk's own validation (names, countries, sessions), so a walk-in reads the same offline.
-    clean = attendee_service._validated(fields)
-    attendee = Attendee(id=new_id(), source="walk-in", walk_in=True).with_changes(**clean)
-    attendee_service._require_name(attendee)
+    clean = attendee_service.validated_fields(fields)
+    attendee = Attendee(id=attendee_id or new_id(), source="walk-in", walk_in=True).with_changes(**clean)
+    attendee_service.require_name(attendee)
     outbox.ensure_outbox(replica)
     with replica.unit() as s:
         code = make_code(event_repo.event_secret(s), attendee.id, 0)
