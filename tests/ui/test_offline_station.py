@@ -24,6 +24,7 @@ from checkin.ui.station.scan_flow import StationHolder
 from tests.netproxy import NetProxy
 from tests.sync.faults import assert_each_acknowledged_scan_once
 from tests.ui.station_event import lane, make_station_event  # noqa: F401 - fixtures
+from tests.ui.test_station_actions import press_undo
 from tests.ui.test_station_window import scan_into_field
 
 pytestmark = pytest.mark.postgres
@@ -94,14 +95,21 @@ def test_the_station_scans_on_while_the_network_is_down_and_the_server_gets_each
     qtbot.waitUntil(lambda: banner.text() == offline_text(4), timeout=WAIT_MS)
     assert banner.width() >= window.centralWidget().width() - 30, "across the window"
 
+    press_undo(qtbot, window)  # asks first
+    with qtbot.waitSignal(window.flow.undone, timeout=WAIT_MS) as undone:
+        press_undo(qtbot, window)
+    annulment = undone.args[0].annulment
+    assert undone.args[0].annulled.id == results[-1].record.id and annulment.offline
+    qtbot.waitUntil(lambda: banner.text() == offline_text(5), timeout=WAIT_MS)
+
     proxy.resume()
     qtbot.waitUntil(lambda: banner.state == BannerState.BACK_ONLINE, timeout=WAIT_MS)
-    assert banner.text() == "Back online — 4 offline scans sent"
+    assert banner.text() == "Back online — 5 offline scans sent"
     scan_into_field(qtbot, window, made.code("Maria da Conceição"))
     assert not results[-1].record.offline and panel.offline_label.isHidden()
 
     assert len(results) == 6
-    assert_each_acknowledged_scan_once(url, [r.record for r in results])
+    assert_each_acknowledged_scan_once(url, [r.record for r in results] + [annulment])
     assert {r.record.station_id for r in results} == {STATION_ID}
 
 

@@ -24,7 +24,7 @@ from checkin.scanning.wedge import KeyBurst
 from checkin.services import attendees as attendee_service
 from checkin.services.presence import Counters, counters, presence_report
 from checkin.services.machine import MachineSettings
-from checkin.services.scanning import ScanResult, Station
+from checkin.services.scanning import ScanResult, Station, Undone
 from checkin.storage.database import Database
 from checkin.sync.resilient import Connection, ResilientStation
 from checkin.ui.badges.print_flow import PrintTarget
@@ -276,9 +276,15 @@ class StationFlow(QObject):
 
     def undo_last(self) -> None:
         holder = self.holder
-        operation = Operation(_guarded(lambda: holder.get().undo_last()), parent=self)
-        operation.on_success(self.undone.emit).on_user_error(lambda error: self.failed.emit(error, ""))
+        operation = Operation(_guarded(lambda: (holder.get().undo_last(), holder.pending())), parent=self)
+        operation.on_success(self._on_undone).on_user_error(lambda error: self.failed.emit(error, ""))
         operation.run_on(self._lane)
+
+    def _on_undone(self, outcome: tuple[Undone | None, int]) -> None:
+        undone, pending = outcome
+        if self.shared:
+            self.pending_changed.emit(pending)  # an annulment made offline waits to be sent too
+        self.undone.emit(undone)
 
     def close(self) -> None:
         """The station stops (window closed, another door chosen): its offline probe ends after the
