@@ -566,6 +566,18 @@
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
+        <source>Give the event a name with --name, or publish an event file with --from FILE.checkin.</source>
+        <translation>Donnez un nom à l’événement avec --name, ou publiez un fichier d’événement avec --from FICHIER.checkin.</translation>
+    </message>
+    <message>
+        <source>--from copies the event file&apos;s own name; leave out --name.</source>
+        <translation>--from reprend le nom de l’événement enregistré dans le fichier&#x202f;; n’indiquez pas --name.</translation>
+    </message>
+    <message>
+        <source>{name}: published to {url} ({attendees} attendees, {sessions} sessions, {scans} scans). Badges printed from the file stay valid.</source>
+        <translation>{name}&#xa0;: publié sur {url} ({attendees} participants, {sessions} sessions, {scans} scans). Les badges imprimés depuis le fichier restent valables.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
     </message>
@@ -620,6 +632,74 @@
     <message>
         <source>Missing</source>
         <translation>Absents</translation>
+    </message>
+    <message>
+        <source>This computer is the station “{name}” (id {id}).</source>
+        <translation>Cet ordinateur est le poste «&#xa0;{name}&#xa0;» (identifiant {id}).</translation>
+    </message>
+    <message>
+        <source>No station has worked on this event yet. Name this one with: checkin --db … station --name NAME</source>
+        <translation>Aucun poste n’a encore travaillé sur cet événement. Nommez celui-ci avec&#xa0;: checkin --db … station --name NOM</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>(this computer)</source>
+        <translation>(cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Could not reach the shared database ({reason}). Nothing was lost: {count} records stay queued on this computer. Check the network and the address, then run `checkin sync` again.</source>
+        <translation>Impossible de joindre la base de données partagée ({reason}). Rien n’est perdu&#xa0;: {count} opérations restent en file d’attente sur cet ordinateur. Vérifiez le réseau et l’adresse, puis relancez `checkin sync`.</translation>
+    </message>
+    <message>
+        <source>Sent {sent} records; {skipped} were already on the server.</source>
+        <translation>Opérations envoyées&#xa0;: {sent}&#x202f;; déjà sur le serveur&#xa0;: {skipped}.</translation>
+    </message>
+    <message>
+        <source>{count} records were queued meanwhile and wait for the next sync.</source>
+        <translation>Opérations mises en file d’attente entre-temps&#xa0;: {count}&#x202f;; elles partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the event is up to date.</source>
+        <translation>La copie de l’événement sur cet ordinateur est à jour.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody was let in twice by desks working offline.</source>
+        <translation>Aucun conflit&#xa0;: personne n’a été admis deux fois par des postes hors ligne.</translation>
+    </message>
+    <message>
+        <source>{count} people were let in at a door by two desks working offline. Each is counted once; check them if it matters (e.g. a badge passed on):</source>
+        <translation>Personnes admises deux fois au même accès par deux postes hors ligne&#xa0;: {count}. Chacune n’est comptée qu’une fois&#x202f;; vérifiez si c’est important (par ex. un badge prêté à quelqu’un d’autre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} at {door}: {entries}</source>
+        <translation>{name}, {door}&#xa0;: {entries}</translation>
+    </message>
+    <message>
+        <source>{station} at {time} (offline)</source>
+        <translation>{station} à {time} (hors ligne)</translation>
+    </message>
+    <message>
+        <source>{station} at {time}</source>
+        <translation>{station} à {time}</translation>
     </message>
 </context>
 <context>
@@ -685,6 +765,33 @@
     <message>
         <source>No category</source>
         <translation>Sans catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>unnamed station</source>
+        <translation>poste sans nom</translation>
+    </message>
+    <message>
+        <source>{station} at {time} (offline)</source>
+        <translation>{station} à {time} (hors ligne)</translation>
+    </message>
+    <message>
+        <source>{station} at {time}</source>
+        <translation>{station} à {time}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Let in by</source>
+        <translation>Admis par</translation>
     </message>
 </context>
 <context>
@@ -856,6 +963,33 @@
     </message>
 </context>
 <context>
+    <name>DeskLive</name>
+    <message>
+        <source>The event file cannot be read — check the disk or network share that holds it. Nothing can be saved until it answers again.</source>
+        <translation>Le fichier de l’événement est illisible — vérifiez le disque ou le partage réseau qui le contient. Rien ne peut être enregistré tant qu’il ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Offline — check-ins and walk-ins are kept on this laptop and sent when the network is back ({count} waiting). Editing waits until then.</source>
+        <translation>Hors ligne — les arrivées et les inscriptions sur place sont gardées sur cet ordinateur et envoyées au retour du réseau ({count} en attente). Les modifications attendront jusque-là.</translation>
+    </message>
+    <message>
+        <source>Back online — 1 offline check-in sent</source>
+        <translation>Connexion rétablie — 1 arrivée hors ligne envoyée</translation>
+    </message>
+    <message>
+        <source>Back online — {count} offline check-ins sent</source>
+        <translation>Connexion rétablie — {count} arrivées hors ligne envoyées</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Connexion rétablie</translation>
+    </message>
+    <message>
+        <source>The event database does not answer, so this change cannot be saved now; nothing was changed. Check the network (cable or Wi-Fi), then try again once the orange banner is gone.</source>
+        <translation>La base de données de l’événement ne répond pas&#xa0;: cette modification ne peut pas être enregistrée pour l’instant, et rien n’a été modifié. Vérifiez le réseau (câble ou Wi-Fi), puis réessayez une fois le bandeau orange disparu.</translation>
+    </message>
+</context>
+<context>
     <name>DeskMenus</name>
     <message>
         <source>No recent events</source>
@@ -870,8 +1004,8 @@
         <translation>&amp;Ouvrir un événement…</translation>
     </message>
     <message>
-        <source>Open &amp;shared database…</source>
-        <translation>Ouvrir une base &amp;partagée…</translation>
+        <source>&amp;Shared database…</source>
+        <translation>Base de données &amp;partagée…</translation>
     </message>
     <message>
         <source>&amp;Import registration list…</source>
@@ -1045,6 +1179,10 @@
         <translation>{verdict} — {name}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{verdict} (decided offline, sent when the network is back)</source>
+        <translation>{verdict} (décision prise hors ligne, transmise au retour du réseau)</translation>
+    </message>
+    <message>
         <source>&amp;Doors</source>
         <translation>A&amp;ccès</translation>
     </message>
@@ -1070,14 +1208,6 @@
     <message>
         <source>Check-in events (*.checkin);;All files (*)</source>
         <translation>Fichiers d’événement (*.checkin);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open a shared database</source>
-        <translation>Ouvrir une base de données partagée</translation>
-    </message>
-    <message>
-        <source>Database address, e.g. postgresql+psycopg://desk@server/summit:</source>
-        <translation>Adresse de la base de données, par ex. postgresql+psycopg://desk@server/summit&#xa0;:</translation>
     </message>
     <message>
         <source>Opening {location}…</source>
@@ -1106,6 +1236,10 @@
     <message>
         <source>{event} — Check-in Desk</source>
         <translation>{event} — Check-in Desk</translation>
+    </message>
+    <message>
+        <source>The history cannot be read while the event database does not answer.</source>
+        <translation>L’historique ne peut pas être lu tant que la base de données de l’événement ne répond pas.</translation>
     </message>
     <message>
         <source>Choose the registration list</source>
@@ -2361,6 +2495,37 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Machine</name>
+    <message>
+        <source>A station needs a name, e.g. “Main entrance, left”. Type one and try again.</source>
+        <translation>Un poste doit avoir un nom, par ex. «&#xa0;Entrée principale, gauche&#xa0;». Saisissez-en un et réessayez.</translation>
+    </message>
+    <message>
+        <source>The station name “{name}” is longer than {limit} characters. Choose a shorter one.</source>
+        <translation>Le nom de poste «&#xa0;{name}&#xa0;» dépasse {limit} caractères. Choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings in {path} could not be read ({reason}). They start afresh: enter the station name and the shared database again. The station id was kept; the unreadable file was kept as {backup}.</source>
+        <translation>Les paramètres de cet ordinateur ({path}) n’ont pas pu être lus ({reason}). Ils repartent de zéro&#xa0;: saisissez de nouveau le nom du poste et la base de données partagée. L’identifiant du poste a été conservé&#x202f;; le fichier illisible a été gardé sous le nom {backup}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings in {path} could not be read ({reason}). They start afresh with a new station id: enter the station name and the shared database again.</source>
+        <translation>Les paramètres de cet ordinateur ({path}) n’ont pas pu être lus ({reason}). Ils repartent de zéro avec un nouvel identifiant de poste&#xa0;: saisissez de nouveau le nom du poste et la base de données partagée.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved in {path}: {reason}. Check that the folder can be written to and the disk is not full, then try again.</source>
+        <translation>Les paramètres de cet ordinateur n’ont pas pu être enregistrés dans {path}&#xa0;: {reason}. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in this computer&apos;s keychain ({reason}). It is used until the program closes; enter it again next time.</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau de cet ordinateur ({reason}). Il reste utilisé jusqu’à la fermeture du programme&#x202f;; saisissez-le de nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep passwords safely, so the password is not stored: it is used until the program closes, and asked for again next time.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour conserver les mots de passe en sécurité&#xa0;: le mot de passe n’est donc pas enregistré. Il sert jusqu’à la fermeture du programme et sera redemandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>ManualCheckInPanel</name>
     <message>
         <source>Preparing the search…</source>
@@ -2491,6 +2656,13 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Create event</source>
         <translation>Créer l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3387,10 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Ctrl+Z annule ce scan.</translation>
     </message>
     <message>
+        <source>Decided offline — sent when the network is back</source>
+        <translation>Décision prise hors ligne — transmise au retour du réseau</translation>
+    </message>
+    <message>
         <source>✕ Not recorded</source>
         <translation>✕ Non enregistré</translation>
     </message>
@@ -3528,6 +3704,145 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Kept on this computer; type to change it</source>
+        <translation>Enregistré sur cet ordinateur&#x202f;; tapez-en un autre pour le changer</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address (its name or IP address on the venue network).</source>
+        <translation>Saisissez l’adresse du serveur (son nom ou son adresse IP sur le réseau du lieu).</translation>
+    </message>
+    <message>
+        <source>Type the name of the event&apos;s database on the server.</source>
+        <translation>Saisissez le nom de la base de données de l’événement sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Connexion à {host}…</translation>
+    </message>
+    <message>
+        <source>New event on the shared database</source>
+        <translation>Nouvel événement sur la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Name of the event:</source>
+        <translation>Nom de l’événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy an event file to the shared database</source>
+        <translation>Copier un fichier d’événement vers la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Check-in events (*.checkin)</source>
+        <translation>Fichiers d’événement (*.checkin)</translation>
+    </message>
+    <message>
+        <source>Creating “{name}” on the server…</source>
+        <translation>Création de «&#xa0;{name}&#xa0;» sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Copying the event file to the server…</source>
+        <translation>Copie du fichier d’événement sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de données partagée</translation>
+    </message>
+    <message>
+        <source>The event&apos;s database server</source>
+        <translation>Serveur de base de données de l’événement</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Used before:</source>
+        <translation>Dé&amp;jà utilisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tation name:</source>
+        <translation>&amp;Nom du poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Station id:</source>
+        <translation>Identifiant du poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or venue-server</source>
+        <translation>par ex. 192.168.1.10 ou serveur-salle</translation>
+    </message>
+    <message>
+        <source>e.g. summit2026</source>
+        <translation>par ex. sommet2026</translation>
+    </message>
+    <message>
+        <source>e.g. desk</source>
+        <translation>par ex. accueil</translation>
+    </message>
+    <message>
+        <source>e.g. Summit 2026, venue server</source>
+        <translation>par ex. Sommet 2026, serveur de la salle</translation>
+    </message>
+    <message>
+        <source>How this database is listed under “Used before”</source>
+        <translation>Nom de cette base de données dans la liste «&#xa0;Déjà utilisées&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Enregistrer le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Scans, prints and walk-ins made here are logged under this name</source>
+        <translation>Les scans, impressions et inscriptions sur place faits ici sont consignés sous ce nom</translation>
+    </message>
+    <message>
+        <source>Made once for this computer; the event tells stations apart by it</source>
+        <translation>Créé une fois pour toutes sur cet ordinateur&#x202f;; l’événement s’en sert pour distinguer les postes</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new event here…</source>
+        <translation>&amp;Créer un nouvel événement ici…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py an event file here…</source>
+        <translation>Co&amp;pier un fichier d’événement ici…</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Check-in Desk</source>
@@ -3544,6 +3859,14 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>&amp;Open event…</source>
         <translation>&amp;Ouvrir un événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Shared database…</source>
+        <translation>Base de données &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>Work on an event kept on the venue&apos;s database server, with the other desks</source>
+        <translation>Travailler avec les autres postes sur un événement hébergé par le serveur de base de données du lieu</translation>
     </message>
     <message>
         <source>Recent events</source>
@@ -3567,6 +3890,25 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>The event database did not answer, so this scan was not recorded ({detail}). Check the network or the disk holding the event, then scan the badge again.</source>
         <translation>La base de données de l’événement n’a pas répondu&#xa0;: ce scan n’a pas été enregistré ({detail}). Vérifiez le réseau ou le disque qui contient l’événement, puis scannez de nouveau le badge.</translation>
+    </message>
+</context>
+<context>
+    <name>StationLive</name>
+    <message>
+        <source>Back online — 1 offline scan sent</source>
+        <translation>Connexion rétablie — 1 scan hors ligne envoyé</translation>
+    </message>
+    <message>
+        <source>Back online — {count} offline scans sent</source>
+        <translation>Connexion rétablie — {count} scans hors ligne envoyés</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Connexion rétablie</translation>
+    </message>
+    <message>
+        <source>Offline — scans are kept on this laptop and sent when the network is back ({count} waiting)</source>
+        <translation>Hors ligne — les scans sont gardés sur cet ordinateur et envoyés au retour du réseau ({count} en attente)</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4103,37 @@ Chaque participant y est enregistré une fois</translation>
     </message>
 </context>
 <context>
+    <name>StationTableModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Not heard from since {time}: switched off, or offline with scans still to send.</source>
+        <translation>Aucune nouvelle depuis {time}&#xa0;: éteint, ou hors ligne avec des scans encore à envoyer.</translation>
+    </message>
+    <message>
+        <source>{count} records made offline (scans, walk-ins), waiting to be sent.</source>
+        <translation>Opérations faites hors ligne (scans, inscriptions sur place) en attente d’envoi&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+</context>
+<context>
     <name>StationWindow</name>
     <message>
         <source>The last scan</source>
@@ -3801,6 +4174,29 @@ Chaque participant y est enregistré une fois</translation>
     <message>
         <source>Scan field</source>
         <translation>Champ de scan</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPanel</name>
+    <message>
+        <source>1 person let in twice at the same door by desks that were offline. They are counted once; check with the stations named if in doubt.</source>
+        <translation>1 personne admise deux fois au même accès par des postes hors ligne. Elle n’est comptée qu’une fois&#x202f;; en cas de doute, vérifiez auprès des postes indiqués.</translation>
+    </message>
+    <message>
+        <source>{count} people let in twice at the same door by desks that were offline. Each is counted once; check with the stations named if in doubt.</source>
+        <translation>{count} personnes admises deux fois au même accès par des postes hors ligne. Chacune n’est comptée qu’une fois&#x202f;; en cas de doute, vérifiez auprès des postes indiqués.</translation>
+    </message>
+    <message>
+        <source>None: no one was let in twice by desks that were offline.</source>
+        <translation>Aucune&#xa0;: personne n’a été admis deux fois par des postes hors ligne.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Conflicts after sync</source>
+        <translation>Conflits après synchronisation</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4283,17 @@ Chaque participant y est enregistré une fois</translation>
     <message>
         <source>This event was saved by a newer version of Check-in Desk. Update the app to open it.</source>
         <translation>Cet événement a été enregistré par une version plus récente de Check-in Desk. Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>The shared database at {where} cannot be reached ({reason}). Nothing is lost: this station&apos;s records stay queued on this computer. Check the network, then sync again.</source>
+        <translation>La base de données partagée sur {where} est injoignable ({reason}). Rien n’est perdu&#xa0;: les opérations de ce poste restent en file d’attente sur cet ordinateur. Vérifiez le réseau, puis synchronisez de nouveau.</translation>
     </message>
 </context>
 <context>
