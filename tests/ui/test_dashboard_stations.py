@@ -66,7 +66,7 @@ def test_the_organiser_sees_each_station_and_who_was_let_in_twice_offline(qtbot,
     assert conflicts.index(0, ConflictColumn.WHO).data() == "Farid Benali"
     assert conflicts.index(0, ConflictColumn.DOOR).data() == "Entrance"
     scans = conflicts.index(0, ConflictColumn.SCANS).data()
-    assert scans == "Door A at 09:01:00 (offline) · Door B at 09:03:00 (offline)"
+    assert scans == "Door A at 09:01:00 (offline)\nDoor B at 09:03:00 (offline)"
     assert panel.conflicts_note.text().startswith("1 person let in twice at the same door")
     assert panel.conflict_table.isVisibleTo(panel)
 
@@ -86,3 +86,15 @@ def test_the_panel_models_keep_the_qt_contract(qtbot, qtmodeltester, synced_morn
     qtbot.waitUntil(lambda: panel.conflict_model.rowCount() == 1 and panel.station_model.rowCount() == 3, timeout=WAIT_MS)
     qtmodeltester.check(panel.station_model)
     qtmodeltester.check(panel.conflict_model)
+
+
+def test_a_conflict_row_shows_every_station_and_time_in_full(qtbot, synced_morning, open_dashboard):  # noqa: F811
+    """A dashboard printed or photographed has no tooltips: the stations and times are never cut off."""
+    dashboard = open_dashboard(synced_morning.path)
+    panel = dashboard.stations_panel
+    qtbot.waitUntil(lambda: panel.conflict_model.rowCount() == 1 and panel.conflict_table.isVisible(), timeout=WAIT_MS)
+    table, metrics = panel.conflict_table, panel.conflict_table.fontMetrics()
+    lines = panel.conflict_model.index(0, ConflictColumn.SCANS).data().splitlines()
+    assert len(lines) == 2, "one line per station"
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= 2 * metrics.height(), timeout=WAIT_MS)
+    assert table.columnWidth(ConflictColumn.SCANS) >= max(metrics.horizontalAdvance(line) for line in lines)

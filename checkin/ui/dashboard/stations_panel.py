@@ -132,7 +132,7 @@ class ConflictTableModel(QAbstractTableModel):
                 parts.append(self.tr("{station} at {time} (offline)").format(station=station, time=_clock(scan.at, self._zone)))
             else:
                 parts.append(self.tr("{station} at {time}").format(station=station, time=_clock(scan.at, self._zone)))
-        return " · ".join(parts)
+        return "\n".join(parts)  # one line per station: the row grows instead of cutting the times off
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -178,6 +178,9 @@ class StationsPanel(QWidget):
         header.setSectionResizeMode(ConflictColumn.WHO, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ConflictColumn.SCANS, QHeaderView.ResizeMode.Stretch)
         self.conflict_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A printed dashboard has no tooltips: each row is as tall as its stations and times need.
+        self.conflict_table.setWordWrap(True)
+        self.conflict_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for table in (self.station_table, self.conflict_table):
             table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.stations_heading, self.conflicts_heading = QLabel(), QLabel()
