@@ -5,7 +5,7 @@ from datetime import date
 
 from checkin.cli import common
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
-from checkin.services.event import new_event, open_event
+from checkin.services.event import new_event
 
 
 def _date(text: str) -> date:
@@ -65,25 +65,16 @@ def run_new(args) -> int:
 
 
 def _publish(args) -> int:
-    from checkin.storage.database import create_database
-    from checkin.sync.copy import copy_event
+    from checkin.sync.publish import publish_event_file
 
     if args.name:
         raise UserError(Message("CLI", QT_TRANSLATE_NOOP("CLI", "--from copies the event file's own name; leave out --name.")))
-    source, event = open_event(args.source)
-    try:
-        target = create_database(common.require_db(args))
-        try:
-            report = copy_event(source, target)
-        except Exception:
-            # The rows went in one transaction, so none are there; take the empty schema away too,
-            # so the same command can simply be run again.
-            _remove_schema(target)
-            raise
-        url = target.url
-        target.dispose()
-    finally:
-        source.dispose()
+    event, report = publish_event_file(args.source, common.require_db(args))
+    from sqlalchemy.engine import make_url
+
+    from checkin.storage.database import to_url
+
+    url = make_url(to_url(common.require_db(args))).render_as_string(hide_password=True)
     if args.json:
         common.emit_json({"id": event.id, "name": event.name, "db": url, "rows": report.rows})
     else:
@@ -97,23 +88,6 @@ def _publish(args) -> int:
             )
         )
     return 0
-
-
-def _remove_schema(db) -> None:
-    from pathlib import Path
-
-    from sqlalchemy import text
-
-    from checkin.storage.tables import Base
-
-    if db.is_sqlite:
-        db.dispose()
-        Path(db.engine.url.database or "").unlink(missing_ok=True)
-        return
-    Base.metadata.drop_all(db.engine)
-    with db.engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    db.dispose()
 
 
 def run_demo(args) -> int:

@@ -12,9 +12,8 @@ from sqlalchemy.pool import NullPool
 
 from checkin.domain.model import Event
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
-from checkin.services.event import new_event, open_event
+from checkin.services.event import new_event
 from checkin.storage import migrations
-from checkin.storage.database import Database, create_database
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
@@ -161,38 +160,12 @@ def create_event_there(url: str, name: str) -> Event:
 
 
 def copy_event_file_there(path: str | os.PathLike[str], url: str) -> Event:
-    """Copy a prepared event file (its secret too, so printed badges stay valid) into the empty database ``url``.
+    """Copy a prepared event file (its secret too, so printed badges stay valid) into the empty database ``url``;
+    a failed copy leaves the database empty as before (see :func:`checkin.sync.publish.publish_event_file`)."""
+    from checkin.sync.publish import publish_event_file  # shared with `checkin new --from`
 
-    The copy is one transaction; if it fails, the tables made for it are dropped again, so the
-    database is empty as before and the copy can simply be tried again.
-    """
-    from checkin.sync.copy import copy_event  # the sync package's copy, shared with `checkin new --from`
-
-    source, event = open_event(path)
-    try:
-        target = create_database(url)
-        try:
-            copy_event(source, target)
-        except BaseException:
-            _drop_schema(target)
-            raise
-        target.dispose()
-    finally:
-        source.dispose()
+    event, _report = publish_event_file(path, url)
     return event
-
-
-def _drop_schema(db: Database) -> None:
-    from checkin.storage.tables import Base
-
-    try:
-        Base.metadata.drop_all(db.engine)
-        with db.engine.begin() as conn:
-            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    except SQLAlchemyError:
-        pass  # the server went away: the error being raised says so already
-    finally:
-        db.dispose()
 
 
 __all__ = ["Address", "ConnectionCheck", "Outcome", "check_connection", "copy_event_file_there", "create_event_there"]

@@ -8,7 +8,7 @@ import pytest
 from checkin.cli import main
 from checkin.domain.verdicts import ENTRANCE, Verdict
 from checkin.services.scanning import Station
-from checkin.storage.database import open_database
+from checkin.storage.database import make_engine, open_database
 from tests.services.scan_event import make_scan_event
 
 
@@ -44,3 +44,34 @@ def test_new_from_a_missing_file_says_so_and_creates_nothing(tmp_path, capsys):
     _out, err = capsys.readouterr()
     assert code == 1 and "nowhere.checkin" in err
     assert not (tmp_path / "shared.checkin").exists()
+
+
+@pytest.mark.postgres
+def test_a_copy_the_server_refuses_leaves_the_database_empty_and_can_be_retried(tmp_path, postgres_url, capsys):
+    """SQLite keeps a name longer than the schema says; PostgreSQL refuses it. The publish fails as a
+    whole, the server is left empty (no half event, no schema), and once the name is fixed the same
+    command works."""
+    from sqlalchemy import inspect, text
+
+    prepared = make_scan_event(tmp_path / "prepared.checkin")
+    with prepared.db.unit() as s:
+        s.execute(text("UPDATE attendee SET organisation = :long WHERE first_name = 'Agnès'"), {"long": "Ville " * 60})
+    prepared.db.dispose()
+
+    code = main(["--db", postgres_url, "new", "--from", str(tmp_path / "prepared.checkin")])
+    _out, err = capsys.readouterr()
+    assert code == 1 and "refused" in err and "value too long" in err and "Nothing was copied" in err
+    server = make_engine(postgres_url)
+    try:
+        with server.connect() as conn:
+            assert inspect(conn).get_table_names() == []
+    finally:
+        server.dispose()
+
+    prepared = open_database(tmp_path / "prepared.checkin")
+    with prepared.unit() as s:
+        s.execute(text("UPDATE attendee SET organisation = 'Ville de Lille' WHERE first_name = 'Agnès'"))
+    prepared.dispose()
+    code = main(["--db", postgres_url, "new", "--from", str(tmp_path / "prepared.checkin")])
+    _out, err = capsys.readouterr()
+    assert code == 0, err
