@@ -4295,6 +4295,10 @@ Chaque participant y est enregistré une fois</translation>
         <source>The shared database at {where} cannot be reached ({reason}). Nothing is lost: this station&apos;s records stay queued on this computer. Check the network, then sync again.</source>
         <translation>La base de données partagée sur {where} est injoignable ({reason}). Rien n’est perdu&#xa0;: les opérations de ce poste restent en file d’attente sur cet ordinateur. Vérifiez le réseau, puis synchronisez de nouveau.</translation>
     </message>
+    <message>
+        <source>The database at {where} refused the event file&apos;s data ({reason}). Nothing was copied: that database is as empty as before. Correct the value in the event file (open it in the app and edit the person), then publish again.</source>
+        <translation>La base de données sur {where} a refusé les données du fichier d’événement ({reason}). Rien n’a été copié&#xa0;: cette base de données est restée vide. Corrigez la valeur dans le fichier d’événement (ouvrez-le dans l’application et modifiez la personne concernée), puis publiez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>
