@@ -2664,6 +2664,103 @@ Fichier journal&#xa0;: {log}</translation>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-in</source>
+        <translation>
+            <numerusform>%n arrivée</numerusform>
+            <numerusform>%n arrivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n arrivée</numerusform>
+            <numerusform>%n arrivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scans</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undo</source>
+        <translation>
+            <numerusform>%n annulation</numerusform>
+            <numerusform>%n annulations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undos</source>
+        <translation>
+            <numerusform>%n annulation</numerusform>
+            <numerusform>%n annulations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in</source>
+        <translation>
+            <numerusform>%n inscription sur place</numerusform>
+            <numerusform>%n inscriptions sur place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-ins</source>
+        <translation>
+            <numerusform>%n inscription sur place</numerusform>
+            <numerusform>%n inscriptions sur place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge print</source>
+        <translation>
+            <numerusform>%n impression de badge</numerusform>
+            <numerusform>%n impressions de badge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge prints</source>
+        <translation>
+            <numerusform>%n impression de badge</numerusform>
+            <numerusform>%n impressions de badge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record</source>
+        <translation>
+            <numerusform>%n autre opération</numerusform>
+            <numerusform>%n autres opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other records</source>
+        <translation>
+            <numerusform>%n autre opération</numerusform>
+            <numerusform>%n autres opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Connexion rétablie</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the end of a list: 5 scans, 1 walk-in and 2 badge prints</comment>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>Back online — {sent} sent</source>
+        <translation>Connexion rétablie — envoi effectué&#xa0;: {sent}</translation>
+    </message>
 </context>
 <context>
     <name>PresenceLists</name>
@@ -4298,6 +4395,14 @@ Chaque participant y est enregistré une fois</translation>
     <message>
         <source>The database at {where} refused the event file&apos;s data ({reason}). Nothing was copied: that database is as empty as before. Correct the value in the event file (open it in the app and edit the person), then publish again.</source>
         <translation>La base de données sur {where} a refusé les données du fichier d’événement ({reason}). Rien n’a été copié&#xa0;: cette base de données est restée vide. Corrigez la valeur dans le fichier d’événement (ouvrez-le dans l’application et modifiez la personne concernée), puis publiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This person is not in this computer&apos;s copy of the list yet (they were added elsewhere just before the network went), so their badge can only be printed once the shared database answers again.</source>
+        <translation>Cette personne ne figure pas encore dans la copie de la liste sur cet ordinateur (elle a été ajoutée ailleurs juste avant la coupure du réseau)&#x202f;: son badge ne pourra être imprimé que lorsque la base de données partagée répondra de nouveau.</translation>
+    </message>
+    <message>
+        <source>The badge of {name} was withdrawn and a new badge code can only be issued by the shared database, so this badge cannot be printed offline. Print it once the orange banner is gone.</source>
+        <translation>Le badge de {name} a été annulé et seule la base de données partagée peut attribuer un nouveau code de badge&#x202f;: ce badge ne peut donc pas être imprimé hors ligne. Imprimez-le une fois le bandeau orange disparu.</translation>
     </message>
 </context>
 <context>
