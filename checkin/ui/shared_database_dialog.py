@@ -338,9 +338,9 @@ class SharedDatabaseDialog(QDialog):
         self.server_box.setTitle(self.tr("The event's database server"))
         self.station_box.setTitle(self.tr("This computer"))
         captions = {
-            "saved": self.tr("&Used before:"), "host": self.tr("&Server:"), "port": self.tr("Po&rt:"),
+            "saved": self.tr("Used &before:"), "host": self.tr("&Server:"), "port": self.tr("&Port:"),
             "database": self.tr("&Database:"), "user": self.tr("&User:"), "password": self.tr("Pass&word:"),
-            "label": self.tr("&Label:"), "station": self.tr("S&tation name:"), "station_id": self.tr("Station id:"),
+            "label": self.tr("&Label:"), "station": self.tr("Station &name:"), "station_id": self.tr("Station id:"),
         }
         for name, text in captions.items():
             self._captions[name].setText(text)
@@ -361,7 +361,7 @@ class SharedDatabaseDialog(QDialog):
         self.test_button.setText(self.tr("&Test connection"))
         self.open_button.setText(self.tr("&Open"))
         self.create_button.setText(self.tr("&Create a new event here…"))
-        self.copy_button.setText(self.tr("Co&py an event file here…"))
+        self.copy_button.setText(self.tr("Cop&y an event file here…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

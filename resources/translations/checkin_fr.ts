@@ -670,8 +670,20 @@
         <translation>Impossible de joindre la base de données partagée ({reason}). Rien n’est perdu&#xa0;: {count} opérations restent en file d’attente sur cet ordinateur. Vérifiez le réseau et l’adresse, puis relancez `checkin sync`.</translation>
     </message>
     <message>
-        <source>Sent {sent} records; {skipped} were already on the server.</source>
-        <translation>Opérations envoyées&#xa0;: {sent}&#x202f;; déjà sur le serveur&#xa0;: {skipped}.</translation>
+        <source>Sent {sent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record was already on the server (sent before); it was not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records were already on the server (sent before); none was sent twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} records were queued meanwhile and wait for the next sync.</source>
@@ -680,6 +692,50 @@
     <message>
         <source>This computer&apos;s copy of the event is up to date.</source>
         <translation>La copie de l’événement sur cet ordinateur est à jour.</translation>
+    </message>
+    <message>
+        <source>{count} scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} undos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} badge print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} badge prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished">{items} et {last}</translation>
     </message>
     <message>
         <source>No conflicts: nobody was let in twice by desks working offline.</source>
@@ -971,18 +1027,6 @@
     <message>
         <source>Offline — check-ins and walk-ins are kept on this laptop and sent when the network is back ({count} waiting). Editing waits until then.</source>
         <translation>Hors ligne — les arrivées et les inscriptions sur place sont gardées sur cet ordinateur et envoyées au retour du réseau ({count} en attente). Les modifications attendront jusque-là.</translation>
-    </message>
-    <message>
-        <source>Back online — 1 offline check-in sent</source>
-        <translation>Connexion rétablie — 1 arrivée hors ligne envoyée</translation>
-    </message>
-    <message>
-        <source>Back online — {count} offline check-ins sent</source>
-        <translation>Connexion rétablie — {count} arrivées hors ligne envoyées</translation>
-    </message>
-    <message>
-        <source>Back online</source>
-        <translation>Connexion rétablie</translation>
     </message>
     <message>
         <source>The event database does not answer, so this change cannot be saved now; nothing was changed. Check the network (cable or Wi-Fi), then try again once the orange banner is gone.</source>
@@ -3855,7 +3899,7 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <source>&amp;Used before:</source>
+        <source>Used &amp;before:</source>
         <translation>Dé&amp;jà utilisées&#xa0;:</translation>
     </message>
     <message>
@@ -3863,7 +3907,7 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <source>Po&amp;rt:</source>
+        <source>&amp;Port:</source>
         <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
@@ -3883,7 +3927,7 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
-        <source>S&amp;tation name:</source>
+        <source>Station &amp;name:</source>
         <translation>&amp;Nom du poste&#xa0;:</translation>
     </message>
     <message>
@@ -3935,7 +3979,7 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>&amp;Créer un nouvel événement ici…</translation>
     </message>
     <message>
-        <source>Co&amp;py an event file here…</source>
+        <source>Cop&amp;y an event file here…</source>
         <translation>Co&amp;pier un fichier d’événement ici…</translation>
     </message>
 </context>
@@ -3991,18 +4035,6 @@ Fichier journal&#xa0;: {log}</translation>
 </context>
 <context>
     <name>StationLive</name>
-    <message>
-        <source>Back online — 1 offline scan sent</source>
-        <translation>Connexion rétablie — 1 scan hors ligne envoyé</translation>
-    </message>
-    <message>
-        <source>Back online — {count} offline scans sent</source>
-        <translation>Connexion rétablie — {count} scans hors ligne envoyés</translation>
-    </message>
-    <message>
-        <source>Back online</source>
-        <translation>Connexion rétablie</translation>
-    </message>
     <message>
         <source>Offline — scans are kept on this laptop and sent when the network is back ({count} waiting)</source>
         <translation>Hors ligne — les scans sont gardés sur cet ordinateur et envoyés au retour du réseau ({count} en attente)</translation>
