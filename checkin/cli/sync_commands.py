@@ -1,6 +1,7 @@
 """`checkin sync` (send this computer's offline queue to the shared database, refresh its copy) and `checkin conflicts`."""
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from checkin.services.machine import MachineSettings
 from checkin.sync import outbox, paths
 from checkin.sync.conflicts import Conflict, find_conflicts
 from checkin.sync.cycle import SyncReport, open_replica, replica_for, sync_now
+from checkin.sync.upload import SentCounts
 
 _SYNC_EPILOG = """\
 A station that lost the shared database keeps scanning and queues what it does on this computer;
@@ -98,13 +100,44 @@ def run_sync(args) -> int:
     if args.json:
         common.emit_json(_report_json(report))
         return 0
-    print(_m(QT_TRANSLATE_NOOP("CLI", "Sent {sent} records; {skipped} were already on the server."), sent=report.sent, skipped=report.skipped))
+    if report.counts:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "Sent {sent}."), sent=sent_text(report.counts)))
+    else:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "Nothing new to send.")))
+    if report.skipped == 1:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "1 record was already on the server (sent before); it was not sent twice.")))
+    elif report.skipped:
+        print(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were already on the server (sent before); none was sent twice."),
+                 count=report.skipped))
     if report.remaining:
         print(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were queued meanwhile and wait for the next sync."), count=report.remaining))
     if report.refreshed:
         print(_m(QT_TRANSLATE_NOOP("CLI", "This computer's copy of the event is up to date.")))
     _print_conflicts(report.conflicts, zone)
     return 0
+
+
+# (one, many) for each kind of record sent, in SentCounts' order. The English form is chosen by the
+# number; nothing lists a kind of which none was sent, so French takes the same forms (1, 2+).
+_KINDS = (
+    ("scans", QT_TRANSLATE_NOOP("CLI", "{count} scan"), QT_TRANSLATE_NOOP("CLI", "{count} scans")),
+    ("undos", QT_TRANSLATE_NOOP("CLI", "{count} undo"), QT_TRANSLATE_NOOP("CLI", "{count} undos")),
+    ("walk_ins", QT_TRANSLATE_NOOP("CLI", "{count} walk-in"), QT_TRANSLATE_NOOP("CLI", "{count} walk-ins")),
+    ("prints", QT_TRANSLATE_NOOP("CLI", "{count} badge print"), QT_TRANSLATE_NOOP("CLI", "{count} badge prints")),
+    ("others", QT_TRANSLATE_NOOP("CLI", "{count} other record"), QT_TRANSLATE_NOOP("CLI", "{count} other records")),
+)
+
+
+def sent_text(counts: SentCounts) -> str:
+    """What an upload sent, as the stations' Back online says it: "5 scans, 1 walk-in and 2 badge prints"."""
+    phrases = []
+    for name, one, many in _KINDS:
+        count = getattr(counts, name)
+        if count:
+            phrases.append(_m(one if count == 1 else many, count=count))
+    if len(phrases) < 2:
+        return "".join(phrases)
+    return _m(QT_TRANSLATE_NOOP("CLI", "{items} and {last}"), items=", ".join(phrases[:-1]), last=phrases[-1])
 
 
 def run_conflicts(args) -> int:
@@ -143,6 +176,7 @@ def _entry(station: str, at: datetime, offline: bool, zone: ZoneInfo) -> str:
 def _report_json(report: SyncReport) -> dict:
     return {
         "sent": report.sent,
+        "sent_by_kind": asdict(report.counts),
         "skipped": report.skipped,
         "remaining": report.remaining,
         "refreshed": report.refreshed,

@@ -5,7 +5,7 @@ API::
     open_replica(path) -> Database             # the replica file, made (empty, current schema) if missing
     replica_for(server, station_id='') -> Database   # this machine's replica of the server's event, filled
     sync_now(server, station_id, replica=None, station_name="") -> SyncReport
-    SyncReport.sent / skipped / remaining / refreshed / conflicts
+    SyncReport.sent / skipped / remaining / refreshed / conflicts / counts (SentCounts: sent, by kind)
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from checkin.storage.tables import EventRow
 from checkin.sync import outbox, paths
 from checkin.sync.conflicts import Conflict, find_conflicts
 from checkin.sync.copy import refresh_replica
-from checkin.sync.upload import upload
+from checkin.sync.upload import SentCounts, upload
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class SyncReport:
     remaining: int = 0  # still queued (nothing, unless records were queued during the sync)
     refreshed: bool = False  # the replica now matches the server
     conflicts: list[Conflict] = field(default_factory=list)
+    counts: SentCounts = SentCounts()  # ``sent`` by kind (scans, undos, walk-ins, prints, others)
 
 
 def open_replica(path: str | os.PathLike[str]) -> Database:
@@ -70,7 +71,7 @@ def sync_now(server: Database, station_id: str, replica: Database | None = None,
     try:
         sent = upload(server, replica, station_id, station_name)
         refreshed = refresh_replica(server, replica, station_id) is not None
-        return SyncReport(sent.sent, sent.skipped, outbox.pending_count(replica), refreshed, find_conflicts(server))
+        return SyncReport(sent.sent, sent.skipped, outbox.pending_count(replica), refreshed, find_conflicts(server), sent.counts)
     finally:
         if own:
             replica.dispose()

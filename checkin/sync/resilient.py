@@ -11,6 +11,7 @@ API (the UI's station flow and the fault tests build on this)::
     rs.add_walk_in(fields, operator="", station="") -> WalkIn      # attendee + badge code
     rs.state -> Connection (ONLINE / OFFLINE);  rs.online -> bool
     rs.pending -> int            # records decided offline and not yet on the server
+    rs.sent_while_offline -> SentCounts  # what the uploads since it last went offline sent (read when back online)
     rs.checkpoint -> Checkpoint  # the door and its rules, as last read
     rs.replica -> Database       # this station's replica (lists and counters read it while offline)
     rs.sync_now() -> SyncReport  # push the queue and refresh the replica now (raises UserError if unreachable)
@@ -65,7 +66,7 @@ from checkin.sync.conflicts import find_conflicts
 from checkin.sync.copy import refresh_replica
 from checkin.sync.cycle import SyncReport, event_id_of, has_event, open_replica
 from checkin.sync.offline import WalkIn, offline_station, offline_walk_in
-from checkin.sync.upload import upload
+from checkin.sync.upload import SentCounts, upload
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,7 @@ class ResilientStation:
         self._server_station: Station | None = None
         self._last_refresh = float("-inf")
         self._refresh_seconds = 0.0  # how long the last replica refresh took
+        self._sent_offline = SentCounts()  # uploaded since the station last went offline
         self.replica = self._open_replica(replica)
         self._replica_lane = _Lane("replica")
         self._replica_station = offline_station(self.replica, checkpoint_id, mode, station, operator, station_id)
@@ -187,6 +189,12 @@ class ResilientStation:
     @property
     def pending(self) -> int:
         return outbox.pending_count(self.replica)
+
+    @property
+    def sent_while_offline(self) -> SentCounts:
+        """What the uploads made since the station last went offline sent, by kind; read it when
+        ``on_state_changed`` says it is back online ("5 scans and 1 walk-in sent")."""
+        return self._sent_offline
 
     @property
     def checkpoint(self) -> Checkpoint:
@@ -281,6 +289,8 @@ class ResilientStation:
             if lane is not None and lane is self._server_lane:
                 lane.stop()  # it may still be stuck in a call; a fresh lane is made on return
                 self._server_lane = None
+            if self._state is not Connection.OFFLINE:
+                self._sent_offline = SentCounts()
             self._set_state(Connection.OFFLINE)
 
     def _probe_loop(self, first: threading.Event) -> None:
@@ -331,6 +341,8 @@ class ResilientStation:
     def _push_and_pull(self, server: Database, refresh: bool) -> SyncReport:
         with self._sync_lock:
             sent = upload(server, self.replica, self.station_id, self.station)
+            if not self.online:
+                self._sent_offline = self._sent_offline + sent.counts
             refreshed = False
             if refresh:
                 started = time.monotonic()
@@ -341,7 +353,7 @@ class ResilientStation:
             if self.station_id:
                 with server.unit() as s:
                     upsert_station(s, self.station_id, self.station, sent.remaining)
-            return SyncReport(sent.sent, sent.skipped, sent.remaining, refreshed)
+            return SyncReport(sent.sent, sent.skipped, sent.remaining, refreshed, counts=sent.counts)
 
     def sync_now(self) -> SyncReport:
         """Push the queue and refresh the replica now; a UserError says so if the server is unreachable."""
@@ -353,7 +365,7 @@ class ResilientStation:
             raise
         except Exception as exc:
             raise _unreachable(self._where, exc) from exc
-        return SyncReport(report.sent, report.skipped, report.remaining, report.refreshed, conflicts)
+        return SyncReport(report.sent, report.skipped, report.remaining, report.refreshed, conflicts, report.counts)
 
     # ---- start and stop --------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ API::
 
     upload(server, replica, station_id, station_name="", batch_size=1000) -> UploadReport
     UploadReport.sent / skipped / batches / remaining
+    UploadReport.counts -> SentCounts   # what was sent, by kind: scans, undos, walk_ins, prints, others
 
 Each batch is one server transaction: walk-ins (attendee, codes, registrations, badge, journal line)
 and journal lines inserted unless there already, then the scans, under the locks of their doors,
@@ -16,7 +17,7 @@ crash in between costs nothing but a retry that inserts nothing twice.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, insert, select, text, tuple_
@@ -25,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from checkin.domain.scan_log import ScanRecord, replay
 from checkin.domain.verdicts import CheckpointRules, Direction
 from checkin.storage import repositories as repo
+from checkin.storage.badge_repository import PRINT_KIND
 from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
 from checkin.storage.tables import AttendeeRow, BadgeRow, JournalRow, PresenceRow, RegistrationRow, ScanRow, TicketCodeRow
@@ -38,11 +40,33 @@ _WALK_IN_TABLES = (AttendeeRow.__table__, TicketCodeRow.__table__, RegistrationR
 
 
 @dataclass(frozen=True)
+class SentCounts:
+    """Records the server did not have, by kind, for the people told what was sent."""
+
+    scans: int = 0  # scans and check-ins
+    undos: int = 0  # annulments of a scan
+    walk_ins: int = 0
+    prints: int = 0  # badges printed
+    others: int = 0  # other journal lines (a failed print)
+
+    @property
+    def total(self) -> int:
+        return self.scans + self.undos + self.walk_ins + self.prints + self.others
+
+    def __add__(self, other: "SentCounts") -> "SentCounts":
+        return SentCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(SentCounts)))
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
+@dataclass(frozen=True)
 class UploadReport:
-    sent: int = 0  # records the server did not have
+    sent: int = 0  # records the server did not have (counts.total)
     skipped: int = 0  # records it had already (a retried upload, or a scan it decided itself)
     batches: int = 0
     remaining: int = 0  # still queued afterwards (records queued while uploading)
+    counts: SentCounts = SentCounts()  # ``sent`` by kind
 
 
 def upload(server: Database, replica: Database, station_id: str, station_name: str = "", batch_size: int = 1000) -> UploadReport:
@@ -52,7 +76,7 @@ def upload(server: Database, replica: Database, station_id: str, station_name: s
     keep it uploading for ever (what comes in meanwhile is ``remaining``).
     """
     outbox.ensure_outbox(replica)
-    sent = skipped = batches = 0
+    counts, skipped, batches = SentCounts(), 0, 0
     last = outbox.last_seq(replica)
     while True:
         items = outbox.read_batch(replica, batch_size, up_to=last)
@@ -66,40 +90,58 @@ def upload(server: Database, replica: Database, station_id: str, station_name: s
             # instant: the retry finds them there.
             added, known = _apply(server, items, station_id, station_name, left)
         outbox.remove(replica, [item.seq for item in items])
-        sent, skipped, batches = sent + added, skipped + known, batches + 1
-    return UploadReport(sent, skipped, batches, outbox.pending_count(replica))
+        counts, skipped, batches = counts + added, skipped + known, batches + 1
+    return UploadReport(counts.total, skipped, batches, outbox.pending_count(replica), counts)
 
 
-def _apply(server: Database, items: list[outbox.OutboxItem], station_id: str, station_name: str, left: int) -> tuple[int, int]:
+def _kind_of(item: outbox.OutboxItem) -> str:
+    """Which SentCounts field a queued record that was not a scan counts in."""
+    if item.kind == outbox.WALK_IN:
+        return "walk_ins"
+    journal = item.payload.get("journal") or [{}]
+    return "prints" if journal[0].get("kind") == PRINT_KIND else "others"
+
+
+def _apply(server: Database, items: list[outbox.OutboxItem], station_id: str, station_name: str, left: int) -> tuple[SentCounts, int]:
     with server.unit() as s:
         conn = s.connection()
         now = _server_now(conn)
-        added = known = 0
+        added: dict[str, int] = defaultdict(int)
+        known = 0
         rows_by_table: dict[str, list[dict]] = defaultdict(list)
-        record_keys = []
+        records_kept = []
         for item in items:
             if item.kind == outbox.SCAN:
                 continue
-            record_keys.append((item.kind, item.key))
+            records_kept.append(item)
             for table in _WALK_IN_TABLES:
                 rows_by_table[table.name].extend(outbox.revive(table, row) for row in item.payload.get(table.name, ()))
-        if record_keys:
-            have = _existing(conn, AttendeeRow.__table__, [k for kind, k in record_keys if kind == outbox.WALK_IN])
-            have |= _existing(conn, JournalRow.__table__, [k for kind, k in record_keys if kind == outbox.JOURNAL])
-            known += sum(1 for _, key in record_keys if key in have)
-            added += len(record_keys) - sum(1 for _, key in record_keys if key in have)
+        if records_kept:
+            have = _existing(conn, AttendeeRow.__table__, [i.key for i in records_kept if i.kind == outbox.WALK_IN])
+            have |= _existing(conn, JournalRow.__table__, [i.key for i in records_kept if i.kind == outbox.JOURNAL])
+            for item in records_kept:
+                if item.key in have:
+                    known += 1
+                else:
+                    added[_kind_of(item)] += 1
             for table in _WALK_IN_TABLES:
-                if rows_by_table[table.name]:
-                    conn.execute(insert_ignoring_duplicates(conn, table), rows_by_table[table.name])
+                rows = rows_by_table[table.name]
+                if rows and table is BadgeRow.__table__:
+                    # A badge travelling with a print line: its person may have been deleted on the server.
+                    people = _existing(conn, AttendeeRow.__table__, sorted({row["attendee_id"] for row in rows}))
+                    rows = [row for row in rows if row["attendee_id"] in people]
+                if rows:
+                    conn.execute(insert_ignoring_duplicates(conn, table), rows)
         records = [outbox.scan_from_payload(item.payload) for item in items if item.kind == outbox.SCAN]
         if records:
             new = _insert_scans(s, records, now)
-            added += len(new)
+            added["undos"] += sum(1 for r in new if r.is_annulment)
+            added["scans"] += sum(1 for r in new if not r.is_annulment)
             known += len(records) - len(new)
             _rebuild_presence(s, {(r.attendee_id, r.checkpoint_id) for r in new if r.attendee_id and (r.moves or r.is_annulment)})
         if station_id:
             upsert_station(s, station_id, station_name, left, synced=True)
-    return added, known
+    return SentCounts(**added), known
 
 
 def _server_now(conn) -> datetime:

@@ -2,7 +2,9 @@
 
 Plugs into :class:`DeskWindow` through its signals, so the window itself knows nothing of printing:
 a print worker per open event, the detail panel's Print badge button, a Badges menu, and the
-table's printed/reprinted counts kept current after each print.
+table's printed/reprinted counts kept current after each print. On a shared server the badge is
+read and its print journalled where the desk's station says (:attr:`DeskWindow.print_target_route`):
+while offline, this laptop's replica, the print queued for the server.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from checkin.services.printing import PrintOutcome
 from checkin.ui.badges.batch_print import BatchPrintDialog
 from checkin.ui.badges.designer import BadgeDesignerDialog
 from checkin.ui.badges.desk_print import DeskPrintWorker
+from checkin.ui.badges.print_flow import PrintTarget
 from checkin.ui.event_loading import LoadedEvent
 from checkin.ui.printing import system_backend
 
@@ -55,9 +58,15 @@ class DeskBadgeActions(QObject):
     def _on_window_event_opened(self, loaded: LoadedEvent) -> None:
         self._stop_worker()
         self.worker = DeskPrintWorker(self._window.lane, loaded.db, self._backend, self._window)
+        self.worker.target = lambda: self._print_target(loaded)
         self.worker.print_succeeded.connect(self._on_worker_print_succeeded)
         self._window.desk.detail_panel.set_available_requests(print_badge=True)
         self._update_actions()
+
+    def _print_target(self, loaded: LoadedEvent) -> PrintTarget:
+        """On the lane: the desk's station decides (its replica while offline), else the event."""
+        route = self._window.print_target_route
+        return route() if route is not None else PrintTarget(loaded.db)
 
     def _on_window_event_closed(self) -> None:
         self._stop_worker()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from checkin.sync.upload import SentCounts
 from checkin.ui.change_watcher import ChangeWatcher
 from checkin.ui.event_loading import LoadedEvent
 from checkin.ui.station.offline_banner import BannerState, OfflineBanner
@@ -25,7 +26,7 @@ class DeskLive(QObject):
         self._unreachable = False  # the watcher cannot read the event's database
         self._queue_offline = False  # the desk's check-ins are decided on this laptop's replica
         self._queued = 0  # … and this many wait to be sent
-        self._sent = 0  # offline check-ins sent since the banner went orange
+        self._sent = SentCounts()  # what the desk's station sent since the banner went orange
 
     def watch(self, loaded: LoadedEvent) -> None:
         self.watcher = ChangeWatcher(loaded.db, self._window)
@@ -39,7 +40,7 @@ class DeskLive(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         self._unreachable = self._queue_offline = False
-        self._queued = self._sent = 0
+        self._queued, self._sent = 0, SentCounts()
         self.banner.clear()
 
     # ---- offline ------------------------------------------------------------------------------
@@ -54,12 +55,12 @@ class DeskLive(QObject):
         self._update_banner()
         self._window.reachable_changed.emit(reachable)
 
-    def set_check_in_queue(self, online: bool, pending: int) -> None:
+    def set_check_in_queue(self, online: bool, pending: int, sent: SentCounts | None = None) -> None:
         """The desk's check-ins are decided on the server (``online``) or on this laptop, with
-        ``pending`` of them waiting to be sent."""
-        if online and self._queue_offline:
+        ``pending`` records waiting to be sent; ``sent``: what its station sent on coming back."""
+        if sent:
             # Kept until the banner turns green: the watcher may notice the server a moment later.
-            self._sent += max(0, self._queued - pending)
+            self._sent += sent
         self._queue_offline, self._queued = not online, pending
         self._update_banner()
 
@@ -74,14 +75,8 @@ class DeskLive(QObject):
                                "is back ({count} waiting). Editing waits until then.").format(count=self._queued)
             banner.show_offline(text)
         elif banner.state == BannerState.OFFLINE:
-            sent, self._sent = self._sent, 0
-            if sent == 1:
-                text = self.tr("Back online — 1 offline check-in sent")
-            elif sent:
-                text = self.tr("Back online — {count} offline check-ins sent").format(count=sent)
-            else:
-                text = self.tr("Back online")
-            banner.show_back_online(text)
+            sent, self._sent = self._sent, SentCounts()
+            banner.show_sent(sent, check_ins=True)
 
     def refuse_while_offline(self) -> bool:
         """Say why a change cannot be made now, if the database does not answer; True if refused."""

@@ -52,7 +52,8 @@ class DeskWindow(QMainWindow):
     While it does not, a banner says so (see :class:`DeskLive`); edits and imports are refused with a
     message (nothing is half-written), and check-ins go on through the desk's station (see
     :meth:`DeskLive.set_check_in_queue`), kept on this laptop and sent when the network is back. So do
-    walk-ins once :attr:`walk_in_route` is set (the desk's station, on a shared server).
+    walk-ins once :attr:`walk_in_route` is set (the desk's station, on a shared server), and badge
+    prints once :attr:`print_target_route` is.
 
     Edits, walk-ins and prints record this computer's station name and id (:attr:`machine`).
     """
@@ -78,6 +79,9 @@ class DeskWindow(QMainWindow):
         # walk_in_route(fields) -> Attendee, on the lane: walk-ins through the desk's station, which
         # queues them on this laptop while the shared database does not answer.
         self.walk_in_route: Callable[[dict], Attendee] | None = None
+        # print_target_route() -> PrintTarget, on the lane: where Print badge reads and journals,
+        # the desk's station's replica and queue while the shared database does not answer.
+        self.print_target_route: Callable[[], object] | None = None
 
         self.model = AttendeeTableModel(self)
         self.desk = DeskPage(self.model)

@@ -60,13 +60,15 @@ def test_sync_sends_the_queue_once_and_shows_conflicts_with_names_doors_and_stat
 
     assert main(["--db", url, "sync"]) == 0
     out, err = capsys.readouterr()
-    assert "Sent 2 records; 0 were already on the server." in out
+    assert "Sent 2 scans." in out
+    assert "already on the server" not in out
     # Times in the event's zone (Brussels).
     assert "Agnès Lefèvre-Dupré at Entrance: Door A at 15:05:10 (offline); Door B at 15:05:30 (offline)" in out, out
 
     assert main(["--db", url, "sync", "--json"]) == 0
     again = json.loads(capsys.readouterr()[0])
     assert (again["sent"], again["skipped"], again["remaining"], again["refreshed"]) == (0, 0, 0, True)
+    assert again["sent_by_kind"] == {"scans": 0, "undos": 0, "walk_ins": 0, "prints": 0, "others": 0}
     [conflict] = again["conflicts"]
     assert [s["station"] for s in conflict["scans"]] == ["Door A", "Door B"]
 

@@ -15,7 +15,7 @@ from checkin.storage.tables import JournalRow, PresenceRow, ScanRow, StationRow
 from checkin.sync import outbox
 from checkin.sync.conflicts import find_conflicts
 from checkin.sync.offline import offline_journal, offline_station, offline_walk_in
-from checkin.sync.upload import _apply, upload
+from checkin.sync.upload import SentCounts, _apply, upload
 from tests.services.scan_event import Clock, make_scan_event, presence_disagreements
 from tests.sync.helpers import make_replica
 
@@ -83,7 +83,7 @@ def test_uploading_twice_or_replaying_a_batch_records_each_scan_once(event, repl
     assert (first.sent, first.skipped, first.batches, first.remaining) == (5, 0, 3, 0)
     assert upload(event.db, replica, DOOR_A).batches == 0
     # The server committed but the station crashed before forgetting the batch: it is sent again.
-    assert _apply(event.db, items, DOOR_A, "Door A", 0) == (0, 5)
+    assert _apply(event.db, items, DOOR_A, "Door A", 0) == (SentCounts(), 5)
 
     assert count(event.db, ScanRow.__table__, ScanRow.station_id == DOOR_A) == 5
     assert count(event.db, ScanRow.__table__, ScanRow.offline.is_(True)) == 5
@@ -150,6 +150,7 @@ def test_a_walk_in_made_offline_reaches_the_server_with_a_valid_badge(event, rep
     offline_journal(replica, "print", walk_in.attendee.id, "Desk 1", "Marie", DOOR_A, copies=1)
     report = upload(event.db, replica, DOOR_A)
     assert (report.sent, report.skipped) == (3, 0)
+    assert report.counts == SentCounts(scans=1, walk_ins=1, prints=1)
     assert upload(event.db, replica, DOOR_A).sent == 0
 
     assert badges.current_code(event.db, walk_in.attendee.id) == walk_in.code

@@ -104,7 +104,7 @@ def test_the_station_scans_on_while_the_network_is_down_and_the_server_gets_each
 
     proxy.resume()
     qtbot.waitUntil(lambda: banner.state == BannerState.BACK_ONLINE, timeout=WAIT_MS)
-    assert banner.text() == "Back online — 5 offline scans sent"
+    assert banner.text() == "Back online — 4 scans and 1 undo sent"
     scan_into_field(qtbot, window, made.code("Maria da Conceição"))
     assert not results[-1].record.offline and panel.offline_label.isHidden()
 
@@ -202,5 +202,5 @@ def test_the_desks_check_ins_go_on_offline_and_each_reaches_the_server_once(qtbo
 
     proxy.resume()
     qtbot.waitUntil(lambda: banner.state == BannerState.BACK_ONLINE, timeout=WAIT_MS)
-    assert banner.text() == "Back online — 2 offline check-ins sent"
+    assert banner.text() == "Back online — 2 check-ins sent"
     assert_each_acknowledged_scan_once(url, [r.record for r in results])

@@ -116,7 +116,7 @@ class DeskPrintWorker(QObject):
     it off and show the signal in its own way. Prints are journalled with ``station`` (this
     computer's station name unless given), ``operator`` and ``station_id`` (this computer's).
     ``target``, if set, is called on the lane at each print for where to read and journal it
-    (a station offline gives its replica).
+    (a station or desk offline gives its replica).
     """
 
     print_started = Signal(str)
@@ -155,6 +155,7 @@ class DeskPrintWorker(QObject):
 
         def layout_and_printer():
             where = target() if target is not None else PrintTarget(db)
+            where.check([attendee_id])
             layout = load_layout(wanted or default_layout_name(where.db))
             return layout, choices.printer_for_stock(layout.stock), get_attendee(where.db, attendee_id).full_name, where
 

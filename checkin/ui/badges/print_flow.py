@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,15 +20,24 @@ from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_
 
 # record(prepared, delivery, station, operator, station_id) -> PrintOutcome, on the lane
 Recorder = Callable[[PreparedPrint, Delivery, str, str, str], PrintOutcome]
+# check(attendee_ids): raises UserError if their badges cannot be printed from there, on the lane
+Checker = Callable[[Sequence[str]], object]
 
 
 @dataclass(frozen=True, slots=True)
 class PrintTarget:
     """Where a print reads its badges, and how it is journalled: by default the event's database
-    and :func:`record_print`; a station offline reads its replica and queues the journal lines."""
+    and :func:`record_print`; a station offline reads its replica and queues the journal lines, after
+    checking that each badge has a code the server agrees with (``checker``)."""
 
     db: Database
     recorder: Recorder | None = None
+    checker: Checker | None = None
+
+    def check(self, attendee_ids: Sequence[str]) -> None:
+        """Before rendering: a UserError saying why these badges cannot be printed from here."""
+        if self.checker is not None:
+            self.checker(attendee_ids)
 
     def record(self, prepared: PreparedPrint, delivery: Delivery, station: str, operator: str, station_id: str) -> PrintOutcome:
         if self.recorder is not None:

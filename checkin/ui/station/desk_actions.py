@@ -29,9 +29,9 @@ log = logging.getLogger(__name__)
 
 
 class DeskStationActions(QObject):
-    # The desk's own check-ins on a shared server: (online, records waiting to be sent); emitted from
-    # the lane's or the offline probe's thread, received on the GUI thread.
-    connection_changed = Signal(bool, int)
+    # The desk's own station on a shared server: (online, records waiting to be sent, SentCounts sent
+    # since offline); emitted from the lane's or the offline probe's thread, received on the GUI thread.
+    connection_changed = Signal(bool, int, object)
     checked_in = Signal(object)  # ScanResult of a check-in made at the desk, once shown
 
     def __init__(self, window, settings: StationSettings | None = None):
@@ -74,6 +74,8 @@ class DeskStationActions(QObject):
             # Walk-ins at the desk go through its station, which queues them while offline; made now,
             # while the server answers, so this laptop's replica is filled before the network drops.
             self._window.walk_in_route = holder.add_walk_in
+            # Its badges print from the replica while offline, as its station or the desk's watcher finds.
+            self._window.print_target_route = lambda: holder.print_target(offline=self._window.offline)
             warm_up = Operation(holder.get, parent=self)
             warm_up.on_user_error(lambda error: log.warning("The desk's station could not start: %s", error))
             warm_up.run_on(self._window.lane)
@@ -86,7 +88,7 @@ class DeskStationActions(QObject):
         if self._desk_station is not None:
             Operation(self._desk_station.close).run_on(self._window.lane)  # stops its offline probe
         self._desk_station = None
-        self._window.walk_in_route = None
+        self._window.walk_in_route = self._window.print_target_route = None
         self._window.desk.detail_panel.set_available_requests(check_in=False)
         self._update_actions()
 

@@ -2,7 +2,8 @@
 
 Offline is shown unmistakably: a strong orange band across the whole window, white bold text, that
 stays as long as the shared database does not answer and counts what waits to be sent. Back online
-is calmer: a green band saying how many offline records were sent, which fades away by itself.
+is calmer: a green band saying what was sent ("5 scans, 1 walk-in and 2 badge prints"), which fades
+away by itself.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from enum import Enum
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
+
+from checkin.sync.upload import SentCounts
 
 OFFLINE_COLOURS = ("#c43e00", "#ffffff")  # background, text: contrast 5.0:1
 ONLINE_COLOURS = ("#1b7a36", "#ffffff")
@@ -59,6 +62,36 @@ class OfflineBanner(QLabel):
         """Back online: fades after a few seconds."""
         self._show(BannerState.BACK_ONLINE, text, ONLINE_COLOURS)
         self._linger.start()
+
+    def show_sent(self, sent: SentCounts | None, check_ins: bool = False) -> None:
+        """Back online, saying what the uploads sent; ``check_ins``: the desk calls its scans check-ins."""
+        self.show_back_online(self.back_online_text(sent or SentCounts(), check_ins))
+
+    def back_online_text(self, sent: SentCounts, check_ins: bool = False) -> str:
+        # One phrase per kind sent. The English form is chosen here (no English translation file
+        # carries plural forms); each is also passed its number, so a translation gives every form
+        # its language needs.
+        n = sent.scans
+        if check_ins:
+            scans = self.tr("%n check-in", "", n) if n == 1 else self.tr("%n check-ins", "", n)
+        else:
+            scans = self.tr("%n scan", "", n) if n == 1 else self.tr("%n scans", "", n)
+        n = sent.undos
+        undos = self.tr("%n undo", "", n) if n == 1 else self.tr("%n undos", "", n)
+        n = sent.walk_ins
+        walk_ins = self.tr("%n walk-in", "", n) if n == 1 else self.tr("%n walk-ins", "", n)
+        n = sent.prints
+        prints = self.tr("%n badge print", "", n) if n == 1 else self.tr("%n badge prints", "", n)
+        n = sent.others
+        others = self.tr("%n other record", "", n) if n == 1 else self.tr("%n other records", "", n)
+        counted = (sent.scans, sent.undos, sent.walk_ins, sent.prints, sent.others)
+        phrases = [phrase for phrase, count in zip((scans, undos, walk_ins, prints, others), counted) if count]
+        if not phrases:
+            return self.tr("Back online")
+        listed = phrases[0] if len(phrases) == 1 else self.tr(
+            "{items} and {last}", "the end of a list: 5 scans, 1 walk-in and 2 badge prints"
+        ).format(items=", ".join(phrases[:-1]), last=phrases[-1])
+        return self.tr("Back online — {sent} sent").format(sent=listed)
 
     def clear(self) -> None:
         self._linger.stop()

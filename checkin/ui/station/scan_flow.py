@@ -27,6 +27,7 @@ from checkin.services.machine import MachineSettings
 from checkin.services.scanning import ScanResult, Station, Undone
 from checkin.storage.database import Database
 from checkin.sync.resilient import Connection, ResilientStation
+from checkin.sync.upload import SentCounts
 from checkin.ui.badges.print_flow import PrintTarget
 from checkin.ui.station.config import StationConfig
 from checkin.ui.station.offline_print import queued_print_target
@@ -82,9 +83,10 @@ class StationHolder:
     """The Station service object, made on the lane the first time it is needed; only used there.
 
     On a shared server (PostgreSQL) it is a :class:`ResilientStation`, which keeps scanning on this
-    machine's replica when the server does not answer; ``on_state_changed(online, pending)`` is then
-    called, from whichever thread saw the change, when it goes offline or back online. On an event
-    file it is a plain :class:`Station`.
+    machine's replica when the server does not answer; ``on_state_changed(online, pending, sent)`` is
+    then called, from whichever thread saw the change, when it goes offline or back online (``sent``:
+    the :class:`SentCounts` of what went up since it went offline). On an event file it is a plain
+    :class:`Station`.
 
     ``deadline`` and ``probe_interval`` are ResilientStation's (how long a scan waits for the server
     before it is decided offline, how often an offline station looks for the server again); tests
@@ -95,7 +97,7 @@ class StationHolder:
     probe_interval = 5.0
 
     def __init__(self, db: Database, config: StationConfig,
-                 on_state_changed: Callable[[bool, int], None] | None = None):
+                 on_state_changed: Callable[[bool, int, SentCounts], None] | None = None):
         self._db = db
         self._config = config
         self._station_id = _station_id(config)
@@ -146,10 +148,11 @@ class StationHolder:
             return station.replica
         return self._db
 
-    def print_target(self) -> PrintTarget:
-        """Where a badge printed now is read and journalled: offline, the replica and its queue."""
+    def print_target(self, offline: bool = False) -> PrintTarget:
+        """Where a badge printed now is read and journalled: offline (or if the caller has seen the
+        server not answer, ``offline``), the replica and its queue."""
         station = self._station
-        if isinstance(station, ResilientStation) and not station.online:
+        if isinstance(station, ResilientStation) and (offline or not station.online):
             return queued_print_target(station.replica)
         return PrintTarget(self._db)
 
@@ -173,7 +176,8 @@ class StationHolder:
         if self._on_state_changed is not None:
             station = self._station
             pending = station.pending if isinstance(station, ResilientStation) else 0
-            self._on_state_changed(state == Connection.ONLINE, pending)
+            sent = station.sent_while_offline if isinstance(station, ResilientStation) else SentCounts()
+            self._on_state_changed(state == Connection.ONLINE, pending, sent)
 
 
 class StationFlow(QObject):
@@ -184,9 +188,9 @@ class StationFlow(QObject):
     counters_changed = Signal(object)  # Counters
     report_changed = Signal(object)  # PresenceReport
     busy_changed = Signal(bool)  # scans waiting for their verdict
-    # On a shared server: (online, records waiting to be sent). Emitted by the offline probe's
-    # thread or the lane's; Qt queues it to the GUI thread.
-    connection_changed = Signal(bool, int)
+    # On a shared server: (online, records waiting to be sent, SentCounts sent since offline).
+    # Emitted by the offline probe's thread or the lane's; Qt queues it to the GUI thread.
+    connection_changed = Signal(bool, int, object)
     pending_changed = Signal(int)  # after each scan, the records still waiting to be sent
 
     def __init__(self, lane: DatabaseLane, db: Database, config: StationConfig, parent: QObject | None = None):

@@ -11,6 +11,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 from checkin.services.scanning import ScanResult
+from checkin.sync.upload import SentCounts
 from checkin.ui.station.config import POLL_INTERVAL_MS
 from checkin.ui.station.offline_banner import BannerState, OfflineBanner
 from checkin.ui.station.scan_flow import StationFlow
@@ -106,21 +107,15 @@ class StationLive(QObject):
 
     # ---- offline ------------------------------------------------------------------------------
 
-    def _on_flow_connection_changed(self, online: bool, pending: int) -> None:
-        """The shared database stopped answering (scans go on, on this laptop), or answers again."""
+    def _on_flow_connection_changed(self, online: bool, pending: int, sent: SentCounts | None = None) -> None:
+        """The shared database stopped answering (scans go on, on this laptop), or answers again
+        (``sent``: what went up meanwhile, by kind)."""
         if not online:
             self._offline_pending = pending
             self.banner.show_offline(self._offline_text(pending))
         elif self.banner.state == BannerState.OFFLINE:
-            sent = max(0, self._offline_pending - pending)
             self._offline_pending = 0
-            if sent == 1:
-                text = self.tr("Back online — 1 offline scan sent")
-            elif sent:
-                text = self.tr("Back online — {count} offline scans sent").format(count=sent)
-            else:
-                text = self.tr("Back online")
-            self.banner.show_back_online(text)
+            self.banner.show_sent(sent)
 
     def _on_flow_pending_changed(self, pending: int) -> None:
         if self.banner.state == BannerState.OFFLINE:
