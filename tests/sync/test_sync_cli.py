@@ -92,3 +92,12 @@ def test_sync_with_the_server_unreachable_says_so_and_keeps_the_queue(private_po
     private_postgres_server.restart()
     assert main(["--db", url, "sync", "--station-id", "st", "--json"]) == 0
     assert json.loads(capsys.readouterr()[0])["sent"] == 3
+
+
+def test_sync_names_what_it_sent_kind_by_kind():
+    from checkin.cli.sync_commands import sent_text
+    from checkin.sync.upload import SentCounts
+
+    assert sent_text(SentCounts(scans=1)) == "1 scan"
+    assert sent_text(SentCounts(scans=5, walk_ins=1, prints=2)) == "5 scans, 1 walk-in and 2 badge prints"
+    assert sent_text(SentCounts(undos=1, others=2)) == "1 undo and 2 other records"
