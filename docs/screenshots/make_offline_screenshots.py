@@ -1,14 +1,15 @@
 """Take the screenshots of a door station losing the shared server and getting it back, from a real run.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_offline_screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_offline_screenshots.py --lang en
 
 Starts a throwaway PostgreSQL server with the demo event on it, puts a proxy between the station and
 the server, scans a few badges, cuts the network (the proxy resets every connection), scans more,
-then brings it back. Writes station-offline-en.png (the orange banner, the queue's count, a verdict
-decided offline) and station-back-online-en.png (the green banner saying how many were sent).
+then brings it back. Writes station-offline-<lang>.png (the orange banner, the queue's count, a verdict
+decided offline) and station-back-online-<lang>.png (the green banner saying how many were sent).
 """
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 import tempfile
@@ -18,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from shots import save, settle  # noqa: E402  (beside this script; sets up its own user folders)
+from shots import save, settle, staged_clock  # noqa: E402  (beside this script; sets up its own user folders)
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from checkin.domain.verdicts import ENTRANCE, DirectionMode  # noqa: E402
@@ -39,18 +40,24 @@ from tests.netproxy import NetProxy  # noqa: E402
 from tests.postgres import throwaway_server  # noqa: E402
 
 
+STATION_NAMES = {"en": "Main entrance, left", "fr": "Entrée principale, gauche"}
+
+
 def scan(window: StationWindow, code: str) -> None:
     window.submit_scan([code])
     settle(lambda: window.flow.waiting == 0 and window.result_panel.state is not PanelState.READY)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="en", choices=["en", "fr"])
+    args = parser.parse_args(argv)
     create_application()
     languages = LanguageSwitcher(factory=standard_translators)  # kept: its translators leave with it
-    languages.apply("en")
+    languages.apply(args.lang)
     StationHolder.probe_interval = 1.0  # the back-online picture within a second of the network
     work = Path(tempfile.mkdtemp(prefix="checkin-offline-shots-"))
-    with throwaway_server("checkin-shots-pg-") as server:
+    with throwaway_server("checkin-shots-pg-") as server, staged_clock():
         url = server.create_database()
         db, _summary = create_demo_event(url, first_day=datetime.now(timezone.utc).date())
         codes = badges.ensure_codes(db)
@@ -62,7 +69,7 @@ def main() -> int:
             db, event = open_event(proxy.url(url))
             lane = DatabaseLane()
             settings = StationSettings(QSettings(str(work / "station.ini"), QSettings.Format.IniFormat))
-            config = StationConfig(ENTRANCE, DirectionMode.IN, station="Main entrance, left", operator="Léa")
+            config = StationConfig(ENTRANCE, DirectionMode.IN, station=STATION_NAMES[args.lang], operator="Léa")
             window = StationWindow(lane, db, event, sessions, people, config, settings, CupsBackend())
             window.resize(1440, 860)
             window.show()
@@ -74,13 +81,13 @@ def main() -> int:
             for person in people[3:8]:
                 scan(window, codes[person.id])
             banner = window.offline_banner
-            settle(lambda: banner.state is BannerState.OFFLINE and "(5 waiting)" in banner.text())
-            save(window, "station-offline-en.png")
+            settle(lambda: banner.state is BannerState.OFFLINE and window.flow.holder.pending() == 5)
+            save(window, f"station-offline-{args.lang}.png")
 
             proxy.resume()
             settle(lambda: banner.state is BannerState.BACK_ONLINE)
             scan(window, codes[people[8].id])
-            save(window, "station-back-online-en.png")
+            save(window, f"station-back-online-{args.lang}.png")
             window.close()
             settle(lambda: not lane.busy)
             lane.stop()
@@ -89,4 +96,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,9 +1,13 @@
-"""What both screenshot scripts share: their own user folders, waiting for the window, saving a grab."""
+"""What the screenshot scripts share: their own user folders, waiting for the window, saving a grab, a staged clock."""
 from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import ExitStack, contextmanager
+from datetime import datetime, time, timezone
 from pathlib import Path
+from unittest import mock
+from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 
@@ -36,3 +40,34 @@ def save(widget: QWidget, name: str) -> None:
     path = HERE / name
     widget.grab().save(str(path))
     print(path)
+
+
+# Every module that reads the time through storage.tables.utcnow, and the two that call datetime.now.
+_UTCNOW_USERS = ("checkin.storage.tables", "checkin.storage.station_repository", "checkin.storage.event_repository",
+                 "checkin.services.scanning", "checkin.services.badges", "checkin.services.changes",
+                 "checkin.sync.resilient", "checkin.sync.outbox", "checkin.sync.offline", "checkin.ui.dashboard.refresher")
+_DATETIME_USERS = ("checkin.services.statistics", "checkin.ui.dashboard.snapshot")
+
+
+@contextmanager
+def staged_clock(starts_at: time = time(10, 25), zone: str = "Europe/Brussels"):
+    """The product's clock from ``starts_at`` this morning where the demo event is, ticking at the
+    real pace: the pictures show a morning at the doors whenever they are taken. Yields its utcnow."""
+    where = ZoneInfo(zone)
+    offset = datetime.combine(datetime.now(where).date(), starts_at, where) - datetime.now(timezone.utc)
+
+    class _Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            real = datetime.now(timezone.utc) + offset
+            return real.astimezone(tz) if tz is not None else real.astimezone().replace(tzinfo=None)
+
+    def utcnow() -> datetime:
+        return datetime.now(timezone.utc) + offset
+
+    with ExitStack() as stack:
+        for name in _UTCNOW_USERS:
+            stack.enter_context(mock.patch(f"{name}.utcnow", utcnow))
+        for name in _DATETIME_USERS:
+            stack.enter_context(mock.patch(f"{name}.datetime", _Clock))
+        yield utcnow
