@@ -69,8 +69,8 @@ def _unreachable(url: str, reason: str) -> UserError:
             "CLI",
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "Could not reach the shared database ({reason}). Nothing was lost: {count} records stay queued on "
-                "this computer. Check the network and the address, then run `checkin sync` again.",
+                "Could not reach the shared database ({reason}). Nothing was lost: what this computer has not sent "
+                "stays queued on it (waiting: {count}). Check the network and the address, then run `checkin sync` again.",
             ),
             {"reason": reason, "count": _queued_here(url)},
         )
@@ -110,7 +110,7 @@ def run_sync(args) -> int:
         print(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were already on the server (sent before); none was sent twice."),
                  count=report.skipped))
     if report.remaining:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were queued meanwhile and wait for the next sync."), count=report.remaining))
+        print(_m(QT_TRANSLATE_NOOP("CLI", "Queued meanwhile, waiting for the next sync: {count}."), count=report.remaining))
     if report.refreshed:
         print(_m(QT_TRANSLATE_NOOP("CLI", "This computer's copy of the event is up to date.")))
     _print_conflicts(report.conflicts, zone)
@@ -158,12 +158,13 @@ def _print_conflicts(conflicts: list[Conflict], zone: ZoneInfo) -> None:
         print(_m(QT_TRANSLATE_NOOP("CLI", "No conflicts: nobody was let in twice by desks working offline.")))
         return
     print(_m(
-        QT_TRANSLATE_NOOP("CLI", "{count} people were let in at a door by two desks working offline. Each is counted once; check them if it matters (e.g. a badge passed on):"),
+        QT_TRANSLATE_NOOP("CLI", "People let in twice at one door by desks working offline: {count}. Each is counted once; check them if it matters (a badge passed on, say):"),
         count=len(conflicts),
     ))
     for conflict in conflicts:
-        entries = "; ".join(_entry(scan.station or scan.station_id, scan.at, scan.offline, zone) for scan in conflict.scans)
-        print("  " + _m(QT_TRANSLATE_NOOP("CLI", "{name} at {door}: {entries}"), name=conflict.attendee_name, door=conflict.checkpoint_title, entries=entries))
+        print("  " + _m(QT_TRANSLATE_NOOP("CLI", "{name} at {door}, let in by:"), name=conflict.attendee_name, door=conflict.checkpoint_title))
+        for scan in conflict.scans:
+            print("    " + _entry(scan.station or scan.station_id, scan.at, scan.offline, zone))
 
 
 def _entry(station: str, at: datetime, offline: bool, zone: ZoneInfo) -> str:

@@ -666,28 +666,28 @@
         <translation>(cet ordinateur)</translation>
     </message>
     <message>
-        <source>Could not reach the shared database ({reason}). Nothing was lost: {count} records stay queued on this computer. Check the network and the address, then run `checkin sync` again.</source>
-        <translation>Impossible de joindre la base de données partagée ({reason}). Rien n’est perdu&#xa0;: {count} opérations restent en file d’attente sur cet ordinateur. Vérifiez le réseau et l’adresse, puis relancez `checkin sync`.</translation>
-    </message>
-    <message>
         <source>Sent {sent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi effectué&#xa0;: {sent}.</translation>
     </message>
     <message>
         <source>Nothing new to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à envoyer.</translation>
     </message>
     <message>
         <source>1 record was already on the server (sent before); it was not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 opération était déjà sur le serveur (envoyée auparavant)&#xa0;: elle n’a pas été envoyée deux fois.</translation>
     </message>
     <message>
         <source>{count} records were already on the server (sent before); none was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations déjà sur le serveur (envoyées auparavant), aucune envoyée deux fois&#xa0;: {count}.</translation>
     </message>
     <message>
-        <source>{count} records were queued meanwhile and wait for the next sync.</source>
-        <translation>Opérations mises en file d’attente entre-temps&#xa0;: {count}&#x202f;; elles partiront à la prochaine synchronisation.</translation>
+        <source>Could not reach the shared database ({reason}). Nothing was lost: what this computer has not sent stays queued on it (waiting: {count}). Check the network and the address, then run `checkin sync` again.</source>
+        <translation>Impossible de joindre la base de données partagée ({reason}). Rien n’est perdu&#xa0;: ce que cet ordinateur n’a pas encore envoyé reste en file d’attente sur lui (en attente&#xa0;: {count}). Vérifiez le réseau et l’adresse, puis relancez `checkin sync`.</translation>
+    </message>
+    <message>
+        <source>Queued meanwhile, waiting for the next sync: {count}.</source>
+        <translation>Mises en file d’attente entre-temps, en attente de la prochaine synchronisation&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>This computer&apos;s copy of the event is up to date.</source>
@@ -695,59 +695,59 @@
     </message>
     <message>
         <source>{count} scan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} scan</translation>
     </message>
     <message>
         <source>{count} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} scans</translation>
     </message>
     <message>
         <source>{count} undo</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} annulation</translation>
     </message>
     <message>
         <source>{count} undos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} annulations</translation>
     </message>
     <message>
         <source>{count} walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} inscription sur place</translation>
     </message>
     <message>
         <source>{count} walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} inscriptions sur place</translation>
     </message>
     <message>
         <source>{count} badge print</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} impression de badge</translation>
     </message>
     <message>
         <source>{count} badge prints</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} impressions de badge</translation>
     </message>
     <message>
         <source>{count} other record</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} autre opération</translation>
     </message>
     <message>
         <source>{count} other records</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} autres opérations</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished">{items} et {last}</translation>
+        <translation>{items} et {last}</translation>
     </message>
     <message>
         <source>No conflicts: nobody was let in twice by desks working offline.</source>
         <translation>Aucun conflit&#xa0;: personne n’a été admis deux fois par des postes hors ligne.</translation>
     </message>
     <message>
-        <source>{count} people were let in at a door by two desks working offline. Each is counted once; check them if it matters (e.g. a badge passed on):</source>
-        <translation>Personnes admises deux fois au même accès par deux postes hors ligne&#xa0;: {count}. Chacune n’est comptée qu’une fois&#x202f;; vérifiez si c’est important (par ex. un badge prêté à quelqu’un d’autre)&#xa0;:</translation>
+        <source>People let in twice at one door by desks working offline: {count}. Each is counted once; check them if it matters (a badge passed on, say):</source>
+        <translation>Personnes admises deux fois au même accès par des postes hors ligne&#xa0;: {count}. Chacune est comptée une fois&#xa0;; vérifiez si cela compte (un badge prêté, par exemple)&#xa0;:</translation>
     </message>
     <message>
-        <source>{name} at {door}: {entries}</source>
-        <translation>{name}, {door}&#xa0;: {entries}</translation>
+        <source>{name} at {door}, let in by:</source>
+        <translation>{name} à l’accès {door}, admis par&#xa0;:</translation>
     </message>
     <message>
         <source>{station} at {time} (offline)</source>
@@ -4242,8 +4242,8 @@ Chaque participant y est enregistré une fois</translation>
         <translation>Aucune nouvelle depuis {time}&#xa0;: éteint, ou hors ligne avec des scans encore à envoyer.</translation>
     </message>
     <message>
-        <source>{count} records made offline (scans, walk-ins), waiting to be sent.</source>
-        <translation>Opérations faites hors ligne (scans, inscriptions sur place) en attente d’envoi&#xa0;: {count}.</translation>
+        <source>Made offline (scans, walk-ins) and waiting to be sent: {count}.</source>
+        <translation>Faites hors ligne (scans, inscriptions sur place) et en attente d’envoi&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Station</source>

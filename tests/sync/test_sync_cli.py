@@ -63,7 +63,11 @@ def test_sync_sends_the_queue_once_and_shows_conflicts_with_names_doors_and_stat
     assert "Sent 2 scans." in out
     assert "already on the server" not in out
     # Times in the event's zone (Brussels).
-    assert "Agnès Lefèvre-Dupré at Entrance: Door A at 15:05:10 (offline); Door B at 15:05:30 (offline)" in out, out
+    assert (
+        "  Agnès Lefèvre-Dupré at Entrance, let in by:\n"
+        "    Door A at 15:05:10 (offline)\n"
+        "    Door B at 15:05:30 (offline)\n"
+    ) in out, out
 
     assert main(["--db", url, "sync", "--json"]) == 0
     again = json.loads(capsys.readouterr()[0])
@@ -87,7 +91,7 @@ def test_sync_with_the_server_unreachable_says_so_and_keeps_the_queue(private_po
     code = main(["--db", url, "sync", "--station-id", "st"])
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
-    assert "Could not reach the shared database" in err and "3 records stay queued" in err
+    assert "Could not reach the shared database" in err and "(waiting: 3)" in err
 
     private_postgres_server.restart()
     assert main(["--db", url, "sync", "--station-id", "st", "--json"]) == 0

@@ -95,7 +95,7 @@ class StationTableModel(QAbstractTableModel):
                 return self.tr("Not heard from since {time}: switched off, or offline with scans still to send.").format(
                     time=_clock(station.last_seen_at, self._zone))
             if station.pending:
-                return self.tr("{count} records made offline (scans, walk-ins), waiting to be sent.").format(
+                return self.tr("Made offline (scans, walk-ins) and waiting to be sent: {count}.").format(
                     count=number(station.pending))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != StationColumn.NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
