@@ -15,8 +15,9 @@ from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from checkin.i18n import UserError
+from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,37 @@ def unexpected_error_text() -> str:
         "Something went wrong and nothing was saved. Please try again; if it happens again, "
         "the details are in the log file (Help › About).",
     )
+
+
+def _connection_lost(exc: Exception) -> UserError | None:
+    """A UserError for a database that went away mid-operation (the venue network dropped, the
+    server stopped), so people read what happened instead of "something went wrong"."""
+    if _is_connection_failure(exc):
+        return UserError(
+            Message(
+                "DatabaseLane",
+                QT_TRANSLATE_NOOP(
+                    "DatabaseLane",
+                    "The event database did not answer, so this was not done and nothing was changed. Check the "
+                    "network (or the disk holding the event file), then try again.",
+                ),
+            )
+        )
+    return None
+
+
+def _is_connection_failure(exc: Exception) -> bool:
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    if type(exc.orig).__module__.startswith("sqlite3"):
+        # SQLite reports a missing table as an OperationalError too; only these mean the file is unreachable.
+        reason = str(exc.orig).lower()
+        return any(word in reason for word in ("locked", "disk i/o", "unable to open", "readonly"))
+    return True  # the PostgreSQL driver's OperationalError: the connection failed or was lost
 
 
 class Operation:
@@ -103,7 +135,7 @@ class _LaneThread(QThread):
                 self.done.emit(operation, None, exc)
             except Exception as exc:  # the lane must survive any failure and keep serving
                 log.exception("Database operation failed")
-                self.done.emit(operation, None, exc)
+                self.done.emit(operation, None, _connection_lost(exc) or exc)
             else:
                 self.done.emit(operation, result, None)
 

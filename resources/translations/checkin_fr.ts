@@ -980,6 +980,10 @@
         <source>Something went wrong and nothing was saved. Please try again; if it happens again, the details are in the log file (Help › About).</source>
         <translation>Une erreur s’est produite et rien n’a été enregistré. Veuillez réessayer&#x202f;; si le problème se reproduit, les détails figurent dans le fichier journal (Aide › À propos).</translation>
     </message>
+    <message>
+        <source>The event database did not answer, so this was not done and nothing was changed. Check the network (or the disk holding the event file), then try again.</source>
+        <translation>La base de données de l’événement n’a pas répondu&#xa0;: rien n’a été fait ni modifié. Vérifiez le réseau (ou le disque qui contient le fichier de l’événement), puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
