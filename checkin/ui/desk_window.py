@@ -65,6 +65,7 @@ class DeskWindow(QMainWindow):
     error_shown = Signal(str)
     changes_applied = Signal(object)
     reachable_changed = Signal(bool)
+    badges_printed = Signal(list)  # attendee ids whose badges came out of a printer
 
     def __init__(self, settings: DeskSettings, languages: LanguageSwitcher, parent: QWidget | None = None):
         super().__init__(parent)
@@ -340,6 +341,7 @@ class DeskWindow(QMainWindow):
     def record_badges_printed(self, attendee_ids: list[str]) -> None:
         """Badges came out of a printer: count them in the table, refresh the shown history."""
         self.model.add_prints(attendee_ids)
+        self.badges_printed.emit(list(attendee_ids))
         current = self.desk.current_attendee()
         if current is not None and current.id in attendee_ids and self.loaded is not None:
             self._load_journal(current.id)

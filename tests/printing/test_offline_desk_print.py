@@ -99,6 +99,7 @@ def test_badges_print_at_the_desk_while_offline_and_each_print_reaches_the_serve
         assert decoded_codes(badge_printer.output_for(outcome.job_id), folder) == [code]
     assert window.model.attendee(helene.id) is not None
     assert outbox.pending_count(replica) == 2, "both prints wait in the queue"
+    qtbot.waitUntil(lambda: "(2 waiting)" in window.offline_banner.text(), timeout=WAIT_MS)
 
     proxy.resume()
     qtbot.waitUntil(lambda: window.offline_banner.state == BannerState.BACK_ONLINE, timeout=WAIT_MS)

@@ -58,6 +58,7 @@ class DeskStationActions(QObject):
         window.attendee_selected.connect(lambda _a: self._update_actions())
         window.changes_applied.connect(self._on_window_changes_applied)
         self.connection_changed.connect(window.live.set_check_in_queue)
+        window.badges_printed.connect(self._on_window_badges_printed)
         window.installEventFilter(self)
         self._retranslate()
         self._update_actions()
@@ -124,6 +125,15 @@ class DeskStationActions(QObject):
         operation = Operation(work, parent=self)
         operation.on_success(self._on_checked_in)
         operation.on_user_error(lambda error: self._window.show_error(str(error)))
+        operation.run_on(self._window.lane)
+
+    def _on_window_badges_printed(self, _attendee_ids: list) -> None:
+        """A badge printed offline queued its print line: the banner's count says so."""
+        holder = self._desk_station
+        if holder is None or not holder.shared or not self._window.offline:
+            return
+        operation = Operation(lambda: (holder.online(), holder.pending()), parent=self)
+        operation.on_success(lambda state: self._window.live.set_check_in_queue(*state))
         operation.run_on(self._window.lane)
 
     def _on_checked_in(self, outcome: tuple[ScanResult, int, bool]) -> None:
