@@ -72,3 +72,16 @@ def test_cli_speaks_french(tmp_path):
     assert out.returncode == 1
     assert out.stdout == ""
     assert "aucun" in out.stderr.lower()
+
+
+def test_every_marked_string_names_its_context_literally():
+    """lupdate only extracts QT_TRANSLATE_NOOP("Context", "text") and self.tr("text"): a context or
+    text given as a variable is never offered for translation, and shows in English in French."""
+    call = re.compile(r"\b(QT_TRANSLATE_NOOP|self\.tr)\(\s*([^\s\"')])")
+    hidden = []
+    for path in sorted((ROOT / "checkin").rglob("*.py")):
+        if path.name == "i18n.py":  # where QT_TRANSLATE_NOOP itself is defined
+            continue
+        for match in call.finditer(path.read_text(encoding="utf-8")):
+            hidden.append(f"{path.relative_to(ROOT)}: {match.group(0)}")
+    assert not hidden

@@ -90,7 +90,7 @@ def check_connection(url: str, timeout: int = TEST_TIMEOUT) -> ConnectionCheck:
             with engine.connect() as conn:
                 name = conn.execute(text("SELECT name FROM event LIMIT 1")).scalar() or ""
             return ConnectionCheck(Outcome.EVENT, _m(QT_TRANSLATE_NOOP(
-                _CONTEXT, "Connected. This database holds the event “{name}”: click Open to work on it."), name=name), name)
+                "SharedDatabase", "Connected. This database holds the event “{name}”: click Open to work on it."), name=name), name)
     except DBAPIError as exc:
         return _failed(address, exc)
     except SQLAlchemyError as exc:
@@ -99,14 +99,14 @@ def check_connection(url: str, timeout: int = TEST_TIMEOUT) -> ConnectionCheck:
         engine.dispose()
     if state is migrations.State.EMPTY:
         return ConnectionCheck(Outcome.EMPTY, _m(QT_TRANSLATE_NOOP(
-            _CONTEXT, "Connected, but this database is empty. Create a new event in it, or copy a prepared event file "
+            "SharedDatabase", "Connected, but this database is empty. Create a new event in it, or copy a prepared event file "
             "into it (badges already printed from the file stay valid).")))
     if state is migrations.State.NEWER:
         return ConnectionCheck(Outcome.NEWER, _m(QT_TRANSLATE_NOOP(
-            _CONTEXT, "Connected. This database holds an event saved by a newer version of Check-in Desk: update the "
+            "SharedDatabase", "Connected. This database holds an event saved by a newer version of Check-in Desk: update the "
             "app on this computer to open it.")))
     return ConnectionCheck(Outcome.FOREIGN, _m(QT_TRANSLATE_NOOP(
-        _CONTEXT, "Connected, but this database holds something other than a Check-in Desk event. Check the database "
+        "SharedDatabase", "Connected, but this database holds something other than a Check-in Desk event. Check the database "
         "name, or ask the technician for an empty database for the event.")))
 
 
@@ -120,7 +120,7 @@ def _reason(exc: BaseException) -> str:
 
 def _unreachable(address: Address, reason: str) -> Message:
     return _m(QT_TRANSLATE_NOOP(
-        _CONTEXT, "Could not reach a database server at {host}, port {port} ({reason}). Check the address and the "
+        "SharedDatabase", "Could not reach a database server at {host}, port {port} ({reason}). Check the address and the "
         "port, that this computer is on the venue network, and that the server is running."),
         host=address.host or "localhost", port=address.port, reason=reason)
 
@@ -133,18 +133,18 @@ def _failed(address: Address, exc: DBAPIError) -> ConnectionCheck:
               "database": address.database, "reason": reason}
     if "no password supplied" in lowered:
         return ConnectionCheck(Outcome.PASSWORD_NEEDED, _m(QT_TRANSLATE_NOOP(
-            _CONTEXT, "The server asks for a password for user “{user}”. Type it and test again."), **params))
+            "SharedDatabase", "The server asks for a password for user “{user}”. Type it and test again."), **params))
     if "password authentication failed" in lowered or ("role" in lowered and "does not exist" in lowered):
         return ConnectionCheck(Outcome.WRONG_PASSWORD, _m(QT_TRANSLATE_NOOP(
-            _CONTEXT, "The server refused user “{user}” with this password. Check the user name and the password "
+            "SharedDatabase", "The server refused user “{user}” with this password. Check the user name and the password "
             "(capitals count) and test again."), **params))
     if "database" in lowered and "does not exist" in lowered:
         return ConnectionCheck(Outcome.NO_DATABASE, _m(QT_TRANSLATE_NOOP(
-            _CONTEXT, "The server answers, but has no database called “{database}”. Check the name, or ask the "
+            "SharedDatabase", "The server answers, but has no database called “{database}”. Check the name, or ask the "
             "technician to create it (createdb {database})."), **params))
     if "pg_hba.conf" in lowered:
         return ConnectionCheck(Outcome.NOT_ALLOWED, _m(QT_TRANSLATE_NOOP(
-            _CONTEXT, "The server at {host} does not let this computer in ({reason}). Ask the technician to allow "
+            "SharedDatabase", "The server at {host} does not let this computer in ({reason}). Ask the technician to allow "
             "the venue network in the server's pg_hba.conf."), **params))
     return ConnectionCheck(Outcome.UNREACHABLE, _unreachable(address, reason))
 

@@ -914,8 +914,8 @@
         <translation>Inscriptions sur place</translation>
     </message>
     <message>
-        <source>registered at the desk</source>
-        <translation>inscrits à l’accueil</translation>
+        <source>registered on the spot</source>
+        <translation>inscrits sur place</translation>
     </message>
     <message>
         <source>Inside now</source>
@@ -3846,6 +3846,45 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>There is already a session called “{title}”.</source>
         <translation>Il existe déjà une session intitulée «&#xa0;{title}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <source>Connected. This database holds the event “{name}”: click Open to work on it.</source>
+        <translation>Connexion réussie. Cette base de données contient l’événement «&#xa0;{name}&#xa0;»&#xa0;: cliquez sur Ouvrir pour y travailler.</translation>
+    </message>
+    <message>
+        <source>Connected, but this database is empty. Create a new event in it, or copy a prepared event file into it (badges already printed from the file stay valid).</source>
+        <translation>Connexion réussie, mais cette base de données est vide. Créez-y un nouvel événement, ou copiez-y un fichier d’événement préparé (les badges déjà imprimés à partir de ce fichier restent valides).</translation>
+    </message>
+    <message>
+        <source>Connected. This database holds an event saved by a newer version of Check-in Desk: update the app on this computer to open it.</source>
+        <translation>Connexion réussie. Cette base de données contient un événement enregistré par une version plus récente de Check-in Desk&#xa0;: mettez l’application à jour sur cet ordinateur pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds something other than a Check-in Desk event. Check the database name, or ask the technician for an empty database for the event.</source>
+        <translation>Connexion réussie, mais cette base de données contient autre chose qu’un événement Check-in Desk. Vérifiez le nom de la base, ou demandez au technicien une base vide pour l’événement.</translation>
+    </message>
+    <message>
+        <source>Could not reach a database server at {host}, port {port} ({reason}). Check the address and the port, that this computer is on the venue network, and that the server is running.</source>
+        <translation>Aucun serveur de base de données joignable sur {host}, port {port} ({reason}). Vérifiez l’adresse et le port, que cet ordinateur est bien sur le réseau du lieu, et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password for user “{user}”. Type it and test again.</source>
+        <translation>Le serveur demande un mot de passe pour l’utilisateur «&#xa0;{user}&#xa0;». Saisissez-le et testez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused user “{user}” with this password. Check the user name and the password (capitals count) and test again.</source>
+        <translation>Le serveur a refusé l’utilisateur «&#xa0;{user}&#xa0;» avec ce mot de passe. Vérifiez le nom d’utilisateur et le mot de passe (majuscules comprises) et testez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server answers, but has no database called “{database}”. Check the name, or ask the technician to create it (createdb {database}).</source>
+        <translation>Le serveur répond, mais n’a pas de base de données nommée «&#xa0;{database}&#xa0;». Vérifiez le nom, ou demandez au technicien de la créer (createdb {database}).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not let this computer in ({reason}). Ask the technician to allow the venue network in the server&apos;s pg_hba.conf.</source>
+        <translation>Le serveur {host} refuse l’accès à cet ordinateur ({reason}). Demandez au technicien d’autoriser le réseau du lieu dans le fichier pg_hba.conf du serveur.</translation>
     </message>
 </context>
 <context>

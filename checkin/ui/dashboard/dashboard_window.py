@@ -192,7 +192,7 @@ class DashboardWindow(QWidget):
             self.tr("{percent} of registered people").format(percent=percent(stats.total.share)),
         )
         self.expected_tile.set_texts(self.tr("Still expected"), number(stats.no_shows), self.tr("registered, not arrived yet"))
-        self.walk_in_tile.set_texts(self.tr("Walk-ins"), number(stats.walk_ins), self.tr("registered at the desk"))
+        self.walk_in_tile.set_texts(self.tr("Walk-ins"), number(stats.walk_ins), self.tr("registered on the spot"))
         self.inside_tile.set_texts(self.tr("Inside now"), number(snapshot.inside), self.tr("checked in and not gone out"))
         self.curve.set_slots(snapshot.curve, snapshot.now if snapshot.is_today else None)
         self.categories.set_bars([CategoryBar(c.category, c.tally.registered, c.tally.arrived) for c in stats.categories])
