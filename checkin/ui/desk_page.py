@@ -25,8 +25,8 @@ from checkin.ui.detail_panel import AttendeeDetailPanel
 from checkin.ui.labels import status_label
 
 _COLUMN_WIDTHS = {
-    Column.FAMILY_NAME: 140, Column.GIVEN_NAME: 110, Column.CITY: 105, Column.COUNTRY: 105,
-    Column.CATEGORY: 145, Column.STATUS: 100, Column.SESSIONS: 72, Column.BADGE: 60, Column.CHECKED_IN: 120,
+    Column.FAMILY_NAME: 130, Column.GIVEN_NAME: 105, Column.CITY: 95, Column.COUNTRY: 100,
+    Column.CATEGORY: 130, Column.STATUS: 90, Column.SESSIONS: 64, Column.BADGE: 56, Column.CHECKED_IN: 105,
 }
 
 
