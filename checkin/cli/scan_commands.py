@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 from datetime import datetime
 from typing import Any
@@ -17,6 +16,7 @@ from checkin.services import badges as badge_service
 from checkin.services import presence
 from checkin.services.scan_messages import verdict_label
 from checkin.services.event import open_event
+from checkin.services.machine import MachineSettings
 from checkin.services.scanning import ScanResult, Station, checkpoint_for, find_checkpoint_id
 
 # The exit status when at least one scan was refused (1 is an error, 2 a wrong command line).
@@ -44,7 +44,7 @@ def register(sub) -> None:
                    help="photo or screenshot of QR codes (PNG, JPEG…); every code in it is scanned")
     p.add_argument("--session", metavar="TITLE", help="the session's door (default: the event entrance)")
     p.add_argument("--exit", action="store_true", help="record leaving instead of entering")
-    p.add_argument("--station", default=socket.gethostname(), help="desk or door name for the log (default: this computer's name)")
+    p.add_argument("--station", default=None, help="desk or door name for the log (default: this computer's station name, `checkin station`)")
     p.add_argument("--operator", default=common.login_name(), help="who scans, for the log (default: the login name)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_scan)
@@ -80,7 +80,11 @@ def run_scan(args) -> int:
     db = common.open_db(args)
     try:
         checkpoint_id = find_checkpoint_id(db, args.session)
-        station = Station(db, checkpoint_id, DirectionMode.OUT if args.exit else DirectionMode.IN, args.station, args.operator)
+        machine = MachineSettings.load()
+        station = Station(
+            db, checkpoint_id, DirectionMode.OUT if args.exit else DirectionMode.IN,
+            args.station or machine.station_name, args.operator, station_id=machine.station_id,
+        )
         results = []
         for code, method in scans:
             result = station.scan(code, method=method)

@@ -33,6 +33,28 @@ def new_event(
 def open_event(path_or_url: str | os.PathLike[str]) -> tuple[Database, Event]:
     """Open an event; a database URL without a password gets the one this computer keeps for it."""
     db = open_database(url_with_password(os.fspath(path_or_url)))
+    if db.is_sqlite and _is_station_replica(db):
+        db.dispose()
+        raise UserError(
+            Message(
+                "Event",
+                QT_TRANSLATE_NOOP(
+                    "Event",
+                    "{path} is a station's offline copy of a shared event, not an event file: what is written in it "
+                    "never reaches the shared database. Open the shared database instead (File › Shared database…, "
+                    "or --db postgresql+psycopg://…); this computer uses its copy by itself when the network drops.",
+                ),
+                {"path": db.engine.url.database or ""},
+            )
+        )
     with db.unit() as s:
         event = event_repo.get_event(s)
     return db, event
+
+
+def _is_station_replica(db: Database) -> bool:
+    # The replica is an event database with the station's queue beside it (checkin.sync.outbox).
+    from sqlalchemy import inspect
+
+    with db.engine.connect() as conn:
+        return "sync_outbox" in inspect(conn).get_table_names()

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -18,10 +18,18 @@ from checkin.storage import migrations
 EVENT_SUFFIX = ".checkin"
 
 
+# Addresses copied from elsewhere name PostgreSQL in ways SQLAlchemy reads as drivers this app does
+# not ship (psycopg2) or does not know (postgres://): they all mean the psycopg 3 driver here.
+_POSTGRES_SCHEMES = ("postgres://", "postgresql://", "postgresql+psycopg2://", "postgresql+psycopg2cffi://")
+
+
 def to_url(path_or_url: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL for an event file path, or the URL itself."""
+    """A SQLAlchemy URL for an event file path, or the URL itself (PostgreSQL always through psycopg 3)."""
     text = os.fspath(path_or_url)
     if "://" in text:
+        for scheme in _POSTGRES_SCHEMES:
+            if text.startswith(scheme):
+                return "postgresql+psycopg://" + text[len(scheme):]
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
@@ -42,9 +50,18 @@ def make_engine(url: str, server_settings: dict[str, str] | None = None) -> Engi
     (e.g. a door station's idle_in_transaction_session_timeout)."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+        parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise UserError(
-            Message("Storage", QT_TRANSLATE_NOOP("Storage", "“{url}” is neither an event file nor a database address."), {"url": url})
+            Message(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "“{url}” is neither an event file nor a database address this app can use. A shared database "
+                    "is written postgresql+psycopg://USER@SERVER:PORT/DATABASE.",
+                ),
+                {"url": url},
+            )
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 5})
@@ -118,6 +135,20 @@ def _cannot_open(engine: Engine, exc: Exception) -> UserError:
     if engine.dialect.name == "sqlite" and "not a database" in str(exc):
         return _not_an_event(engine)
     url = _where(engine)
+    reason = str(getattr(exc, "orig", exc))
+    if "no password supplied" in reason or "password authentication failed" in reason:
+        return UserError(
+            Message(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The server at “{url}” wants a password for this user, and none was given or it was wrong. In the "
+                    "window, use File › Shared database… (it can keep the password in the keychain); on the command "
+                    "line, set PGPASSWORD or put it in ~/.pgpass.",
+                ),
+                {"url": url},
+            )
+        )
     return UserError(
         Message(
             "Storage",

@@ -1456,6 +1456,10 @@ Fichier journal&#xa0;: {log}</translation>
         <source>The event ends before it starts. Check the dates.</source>
         <translation>L’événement se termine avant de commencer. Vérifiez les dates.</translation>
     </message>
+    <message>
+        <source>{path} is a station&apos;s offline copy of a shared event, not an event file: what is written in it never reaches the shared database. Open the shared database instead (File › Shared database…, or --db postgresql+psycopg://…); this computer uses its copy by itself when the network drops.</source>
+        <translation>{path} est la copie hors ligne d’un événement partagé, propre à un poste, et non un fichier d’événement&#xa0;: ce qu’on y écrit n’atteint jamais la base de données partagée. Ouvrez plutôt la base partagée (Fichier › Base de données partagée…, ou --db postgresql+psycopg://…)&#xa0;; cet ordinateur se sert de sa copie tout seul quand le réseau tombe.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4429,12 +4433,16 @@ Chaque participant y est enregistré une fois</translation>
 <context>
     <name>Storage</name>
     <message>
-        <source>“{url}” is neither an event file nor a database address.</source>
-        <translation>«&#xa0;{url}&#xa0;» n’est ni un fichier d’événement ni une adresse de base de données.</translation>
+        <source>“{url}” is neither an event file nor a database address this app can use. A shared database is written postgresql+psycopg://USER@SERVER:PORT/DATABASE.</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est ni un fichier d’événement ni une adresse de base de données utilisable par l’application. Une base partagée s’écrit postgresql+psycopg://UTILISATEUR@SERVEUR:PORT/BASE.</translation>
     </message>
     <message>
         <source>“{url}” is not a Check-in Desk event.</source>
         <translation>«&#xa0;{url}&#xa0;» n’est pas un événement Check-in Desk.</translation>
+    </message>
+    <message>
+        <source>The server at “{url}” wants a password for this user, and none was given or it was wrong. In the window, use File › Shared database… (it can keep the password in the keychain); on the command line, set PGPASSWORD or put it in ~/.pgpass.</source>
+        <translation>Le serveur «&#xa0;{url}&#xa0;» demande un mot de passe pour cet utilisateur, et il manque ou il est faux. Dans la fenêtre, passez par Fichier › Base de données partagée… (qui peut garder le mot de passe dans le trousseau)&#xa0;; en ligne de commande, définissez PGPASSWORD ou mettez-le dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>Could not open “{url}”: {reason}. Check the path or address, and that the database is running.</source>

@@ -4,7 +4,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -131,10 +130,15 @@ def test_nothing_to_scan_says_what_to_give(event, capsys):
 
 
 def test_the_station_and_operator_default_to_this_computer_and_login(event, capsys):
+    """A scan from the terminal records this computer as the station `checkin station --name` named."""
+    from checkin.services.machine import MachineSettings
+
     path, ev = event
+    assert run(capsys, path, "station", "--name", "Door B")[0] == 0
     run(capsys, path, "scan", ev.codes["agnes"])
     [logged] = the_log(path)
-    assert logged.station == socket.gethostname()
+    machine = MachineSettings.load()
+    assert (logged.station, logged.station_id) == ("Door B", machine.station_id)
     try:
         login = getpass.getuser()
     except (KeyError, OSError):

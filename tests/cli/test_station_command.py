@@ -107,7 +107,12 @@ def test_an_empty_or_long_name_is_refused_and_nothing_changes(event_url, capsys)
 def test_every_command_takes_a_url_whose_password_is_in_the_keychain(password_postgres_server, memory_keyring, monkeypatch, capsys):
     url = password_postgres_server.create_database()
     code, _out, err = run(capsys, "--db", url, "new", "--name", "Summit")
-    assert code == 1 and "password" in err  # nothing stored yet: the server's refusal is shown
+    assert code == 1 and "wants a password" in err and "PGPASSWORD" in err  # nothing stored yet: said how to give one
+
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)  # the command line's own way, without the keychain
+    code, out, err = run(capsys, "--db", url, "attendees", "--json")
+    assert code == 1 and "is not a Check-in Desk event" in err  # in: the database is simply empty so far
+    monkeypatch.delenv("PGPASSWORD")
 
     machine.store_password(url, PASSWORD)
     new_run(monkeypatch)  # a later run of the command: the password comes from the keychain

@@ -156,3 +156,16 @@ def test_unreachable_server_says_what_to_check():
 def test_make_engine_rejects_nonsense():
     with pytest.raises(UserError, match="neither an event file"):
         make_engine("::not a url::")
+
+
+@pytest.mark.parametrize("typed", ["postgres://desk@venue:5433/conference", "postgresql://desk@venue:5433/conference",
+                                   "postgresql+psycopg2://desk@venue:5433/conference"])
+def test_postgresql_addresses_copied_from_elsewhere_use_our_driver(typed):
+    assert to_url(typed) == "postgresql+psycopg://desk@venue:5433/conference"
+
+
+@pytest.mark.parametrize("typed", ["postgresql+pyscopg://desk@venue/conference", "mysql+nosuchdriver://x@y/z"])
+def test_an_address_with_an_unknown_driver_says_how_to_write_one(typed):
+    with pytest.raises(UserError) as raised:
+        make_engine(typed)
+    assert "postgresql+psycopg://USER@SERVER:PORT/DATABASE" in str(raised.value)

@@ -109,3 +109,20 @@ def test_publishing_an_event_file_keeps_its_secret_and_everything_else(tmp_path,
     finally:
         server.dispose()
         prepared.db.dispose()
+
+
+def test_opening_a_station_replica_as_an_event_is_refused_with_what_to_do(tmp_path):
+    """Scans written into the copy would never reach the server: the app says so instead of accepting them."""
+    from checkin.i18n import UserError
+    from checkin.services.event import new_event, open_event
+    from checkin.sync.copy import refresh_replica
+    from checkin.sync.cycle import open_replica
+
+    server, _event = new_event(tmp_path / "server.checkin", "Cities Forum")
+    replica = open_replica(tmp_path / "replica.checkin")
+    refresh_replica(server, replica, "station-1")
+    replica.dispose()
+    server.dispose()
+    with pytest.raises(UserError) as raised:
+        open_event(tmp_path / "replica.checkin")
+    assert "offline copy" in str(raised.value) and "Shared database" in str(raised.value)
