@@ -42,8 +42,32 @@ def _clock(at: datetime | None, zone: ZoneInfo) -> str:
     return f"{at.astimezone(zone):%H:%M:%S}" if at is not None else "—"
 
 
-class StationTableModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of rows under translated headers; subclasses give ``columns`` and ``data``."""
+
+    columns: type[IntEnum]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers: list[str] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+class StationTableModel(_RowsModel):
     """The event's stations, most recently seen first; stale ones greyed, a waiting queue in amber."""
+
+    columns = StationColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,17 +84,6 @@ class StationTableModel(QAbstractTableModel):
 
     def is_stale(self, row: int) -> bool:
         return self._now is not None and self._now - self._rows[row].last_seen_at > STALE_AFTER
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(StationColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -106,8 +119,10 @@ class StationTableModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(_RowsModel):
     """People let in twice at one door by desks that were offline: who, where, which stations and when."""
+
+    columns = ConflictColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -133,17 +148,6 @@ class ConflictTableModel(QAbstractTableModel):
             else:
                 parts.append(self.tr("{station} at {time}").format(station=station, time=_clock(scan.at, self._zone)))
         return "\n".join(parts)  # one line per station: the row grows instead of cutting the times off
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ConflictColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
