@@ -8,5 +8,6 @@
 - :mod:`checkin.sync.upload`: ``upload`` the queue to the server, idempotently, in batches.
 - :mod:`checkin.sync.conflicts`: ``find_conflicts`` (one person let in by two offline desks).
 - :mod:`checkin.sync.cycle`: ``sync_now`` (push the queue, pull the replica), used by ``checkin sync``.
+- :mod:`checkin.sync.lane`: a daemon thread running calls in order (the station's server and replica lanes).
 - :mod:`checkin.sync.resilient`: ``ResilientStation``, online when it can be, offline when it must.
 """

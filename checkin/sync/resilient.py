@@ -43,10 +43,8 @@ import logging
 import os
 import threading
 import time
-from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from enum import StrEnum
-from queue import SimpleQueue
 from typing import Callable, Sequence
 
 from sqlalchemy import text
@@ -62,6 +60,7 @@ from checkin.storage.database import Database, open_database
 from checkin.storage.station_repository import upsert_station
 from checkin.storage.tables import utcnow
 from checkin.sync import mirror, outbox, paths
+from checkin.sync.lane import Lane
 from checkin.sync.conflicts import find_conflicts
 from checkin.sync.copy import refresh_replica
 from checkin.sync.cycle import SyncReport, event_id_of, has_event, open_replica
@@ -81,36 +80,6 @@ STATION_SERVER_SETTINGS = {"idle_in_transaction_session_timeout": "5s"}
 class Connection(StrEnum):
     ONLINE = "online"
     OFFLINE = "offline"
-
-
-class _Lane:
-    """One daemon thread running calls in order. A lane stuck in a call to a dead server is simply
-    abandoned (the call ends when the connection's timeouts fire) and a new one made."""
-
-    def __init__(self, name: str):
-        self._calls: SimpleQueue = SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def submit(self, work: Callable) -> Future:
-        future: Future = Future()
-        self._calls.put((work, future))
-        return future
-
-    def stop(self) -> None:
-        self._calls.put(None)
-
-    def join(self, timeout: float) -> None:
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while (call := self._calls.get()) is not None:
-            work, future = call
-            if future.set_running_or_notify_cancel():
-                try:
-                    future.set_result(work())
-                except BaseException as exc:  # handed to the waiting caller
-                    future.set_exception(exc)
 
 
 class _Unreachable(Exception):
@@ -161,13 +130,13 @@ class ResilientStation:
         self._mode_lock = threading.RLock()  # an offline record and the switch to online, one at a time
         self._sync_lock = threading.Lock()  # one upload/refresh at a time (probe or sync_now)
         self._stopped = threading.Event()
-        self._server_lane: _Lane | None = None
+        self._server_lane: Lane | None = None
         self._server_station: Station | None = None
         self._last_refresh = float("-inf")
         self._refresh_seconds = 0.0  # how long the last replica refresh took
         self._sent_offline = SentCounts()  # uploaded since the station last went offline
         self.replica = self._open_replica(replica)
-        self._replica_lane = _Lane("replica")
+        self._replica_lane = Lane("replica")
         self._replica_station = offline_station(self.replica, checkpoint_id, mode, station, operator, station_id)
         first = threading.Event()
         self._probe = threading.Thread(target=self._probe_loop, args=(first,), name="sync-probe", daemon=True)
@@ -284,7 +253,7 @@ class ResilientStation:
             except Exception:
                 log.exception("state-change callback failed")
 
-    def _go_offline(self, lane: _Lane | None = None) -> None:
+    def _go_offline(self, lane: Lane | None = None) -> None:
         with self._mode_lock:
             if lane is not None and lane is self._server_lane:
                 lane.stop()  # it may still be stuck in a call; a fresh lane is made on return
@@ -323,7 +292,7 @@ class ResilientStation:
         self._push_and_pull(server, refresh=time.monotonic() - self._last_refresh > self.probe_interval)
         station = Station(server, self._checkpoint_id, self.mode, self.station, self.operator, self.station_id)
         with self._mode_lock:
-            lane = self._server_lane or _Lane("server")
+            lane = self._server_lane or Lane("server")
             self._server_lane, self._server_station = lane, station
             if outbox.pending_count(self.replica):
                 # Scanned offline during the upload (a busy door always is): the rest goes first on
