@@ -8,7 +8,7 @@ this computer's station id, and Back online says what was sent.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from checkin.domain.codes import make_code
@@ -22,11 +22,9 @@ from checkin.storage import event_repository as event_repo
 from checkin.storage import repositories as repo
 from checkin.sync import outbox
 from checkin.ui.language import LanguageSwitcher
-from checkin.ui.settings import DeskSettings
-from checkin.ui.station.config import StationSettings
 from checkin.ui.station.offline_banner import BannerState
 from tests.printing.helpers import decoded_codes
-from tests.ui.test_offline_station import WAIT_MS, quick_to_notice, shared_event  # noqa: F401 - fixtures
+from tests.ui.test_offline_station import WAIT_MS, open_shared_desk, quick_to_notice, shared_event  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.postgres, pytest.mark.cups]
 
@@ -37,8 +35,6 @@ NEWCOMER = Attendee(id=new_id(), first_name="Oona", last_name="Ní Bhriain", sou
 def offline_desk(qtbot, shared_event, tmp_path, badge_printer):
     """The desk on the server through the proxy, printing on the test queue; someone registered after
     the badges were issued (no code anywhere yet) is on the list too."""
-    from checkin.ui.app import create_desk_window
-
     made, proxy, url = shared_event
     server, _event = open_event(url)
     with server.unit() as s:
@@ -49,15 +45,7 @@ def offline_desk(qtbot, shared_event, tmp_path, badge_printer):
     choices.remember_printer("ql-62x100", badge_printer.name)
     languages = LanguageSwitcher()
     languages.apply("en")
-    window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
-    window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.event_opened, timeout=WAIT_MS):
-        window.open_event(proxy.url(url))
-    qtbot.waitUntil(lambda: window.model.search_ready, timeout=WAIT_MS)
-    holder = window.station_actions._desk_station
-    qtbot.waitUntil(lambda: holder._station is not None and holder.online(), timeout=WAIT_MS)
+    window = open_shared_desk(qtbot, tmp_path, languages, proxy.url(url))
     # What the opening read is done (the check-in times): cut off midway it would show an error box.
     qtbot.waitUntil(lambda: not window.lane.busy, timeout=WAIT_MS)
     yield window, made, proxy, url, secret

@@ -155,20 +155,26 @@ def test_a_walk_in_registered_offline_reaches_the_server_with_a_badge_valid_on_b
         server.dispose()
 
 
-@pytest.fixture
-def shared_desk(qtbot, shared_event, tmp_path, languages):
+def open_shared_desk(qtbot, tmp_path, languages, url: str):
+    """The desk window on a shared event, its search ready and its own station online (warmed up at opening)."""
     from checkin.ui.app import create_desk_window
 
-    made, proxy, url = shared_event
     window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
     window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.event_opened, timeout=WAIT_MS):
-        window.open_event(proxy.url(url))
+        window.open_event(url)
     qtbot.waitUntil(lambda: window.model.search_ready, timeout=WAIT_MS)
     holder = window.station_actions._desk_station
-    qtbot.waitUntil(lambda: holder._station is not None and holder.online(), timeout=WAIT_MS)  # warmed up at opening
+    qtbot.waitUntil(lambda: holder._station is not None and holder.online(), timeout=WAIT_MS)
+    return window
+
+
+@pytest.fixture
+def shared_desk(qtbot, shared_event, tmp_path, languages):
+    made, proxy, url = shared_event
+    window = open_shared_desk(qtbot, tmp_path, languages, proxy.url(url))
     results = []
     window.station_actions.checked_in.connect(results.append)
     yield window, made, proxy, url, results
