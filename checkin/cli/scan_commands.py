@@ -11,6 +11,7 @@ from checkin.cli import common
 from checkin.domain.model import Attendee
 from checkin.domain.verdicts import ENTRANCE, Checkpoint, DirectionMode, Presence, Verdict
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.scanning.wedge import KeyBurst, readings
 from checkin.services import attendees as attendee_service
 from checkin.services import badges as badge_service
 from checkin.services import presence
@@ -87,7 +88,9 @@ def run_scan(args) -> int:
         )
         results = []
         for code, method in scans:
-            result = station.scan(code, method=method)
+            # A scanner set to US typing into a terminal on an AZERTY or QWERTZ desk scrambles the
+            # code, as it does in the window: both read it through the same desk layouts.
+            result = station.scan(readings(KeyBurst(code)) if method == "cli" else code, method=method)
             results.append(result)
             if not args.json:
                 common.info(_scan_line(result))

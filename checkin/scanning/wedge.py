@@ -4,6 +4,9 @@ The Qt side (checkin.ui.scanning.scanner_input) collects a scan's keys into a ``
 handles the scan calls ``recover(burst, is_known)`` with its own idea of a known code (a badge code
 that verifies, a ticket secret on the list), because only it knows the event. Recovery prefers, in
 order: the text rebuilt from scan codes, the text as typed, the one layout reading that is known.
+
+``readings(burst)`` lists those same texts for a caller that looks them all up at once (a door
+station, `checkin scan`): the station's window and the command line read a scan the same way.
 """
 from __future__ import annotations
 
@@ -27,6 +30,16 @@ class KeyBurst:
         if self.table is None or not self.keys:
             return None
         return text_from_scan_codes(self.keys, self.table)
+
+
+def readings(burst: KeyBurst) -> list[str]:
+    """Every text a keyboard-wedge scan may stand for, best first: the US text its key positions
+    spell, the text the desk typed, then each desk layout's reading. A Station takes the one that
+    is a known code, and says "ambiguous" if two name different people.
+
+    A code typed in a terminal is a burst without key positions: ``readings(KeyBurst(text))``."""
+    texts = [burst.scan_code_text(), burst.typed, *layout_readings(burst.typed)]
+    return list(dict.fromkeys(text for text in texts if text))
 
 
 class Recovered(StrEnum):

@@ -207,3 +207,21 @@ def test_the_real_command_exits_with_status_3_when_a_scan_is_refused(event):
     assert done.returncode == 3, done.stderr
     assert [r["verdict"] for r in json.loads(done.stdout)] == ["accepted", "rejected"]
     assert len(the_log(path)) == 2
+
+
+@pytest.mark.parametrize("layout_name", ["fr", "be", "de", "ch_fr"])
+def test_a_code_typed_by_a_us_scanner_into_a_foreign_layout_terminal_is_found(event, capsys, layout_name):
+    """A scanner set to US, typing into a terminal on an AZERTY or QWERTZ desk: `checkin scan`
+    reads the scrambled text through the desk layouts, as the station window does."""
+    from checkin.scanning.layouts import LAYOUTS
+    from tests.scanning.scanner_typing import type_on
+
+    path, ev = event
+    secret_typed = type_on(LAYOUTS[layout_name], PRETIX_SECRET)
+    badge_typed = type_on(LAYOUTS[layout_name], ev.codes["agnes"].lower())  # our letters survive every layout
+    assert secret_typed != PRETIX_SECRET  # digits and a/q, z/w or y/z scrambled
+    code, out, err = run(capsys, path, "scan", secret_typed, badge_typed, "--json")
+    assert code == 0, err
+    results = json.loads(out)
+    assert [(r["verdict"], r["attendee"]["last_name"]) for r in results] == [("accepted", "Dvořák"), ("accepted", "Lefèvre-Dupré")]
+    assert [r.code for r in the_log(path)] == [secret_typed, badge_typed]  # the log keeps what was typed

@@ -19,8 +19,6 @@ from PySide6.QtCore import QObject, Signal
 from checkin.domain.model import Attendee
 from checkin.domain.verdicts import Checkpoint, Direction
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
-from checkin.scanning.keymaps import layout_readings
-from checkin.scanning.wedge import KeyBurst
 from checkin.services import attendees as attendee_service
 from checkin.services.presence import Counters, counters, presence_report
 from checkin.services.machine import MachineSettings
@@ -34,14 +32,6 @@ from checkin.ui.station.offline_print import queued_print_target
 from checkin.ui.workers import DatabaseLane, Operation
 
 log = logging.getLogger(__name__)
-
-
-def burst_readings(burst: KeyBurst) -> list[str]:
-    """Every text a keyboard-wedge scan may stand for, best first: the US text its key positions
-    spell, the text the desk typed, then each desk layout's reading. The Station takes the one that
-    is a known code, and says "ambiguous" if two name different people."""
-    texts = [burst.scan_code_text(), burst.typed, *layout_readings(burst.typed)]
-    return list(dict.fromkeys(text for text in texts if text))
 
 
 def _not_recorded(exc: Exception) -> UserError:

@@ -18,6 +18,7 @@ from checkin.domain.model import Attendee, Event, Session
 from checkin.domain.verdicts import ENTRANCE, Checkpoint, DirectionMode, Verdict
 from checkin.i18n import UserError
 from checkin.printing.backend import PrintBackend
+from checkin.scanning.wedge import readings
 from checkin.services.scanning import ScanResult, Undone
 from checkin.storage.database import Database
 from checkin.ui.attendee_dialog import AttendeeDialog
@@ -29,7 +30,7 @@ from checkin.ui.station.manual_panel import ManualCheckInPanel
 from checkin.ui.station.presence_panel import CountersBar, PresenceLists
 from checkin.ui.station.printing import StationPrinting
 from checkin.ui.station.result_panel import ResultPanel
-from checkin.ui.station.scan_flow import StationFlow, burst_readings
+from checkin.ui.station.scan_flow import StationFlow
 from checkin.ui.station.sounds import VerdictSounds
 from checkin.ui.station.station_live import StationLive
 from checkin.ui.station.station_menus import StationMenus
@@ -90,7 +91,7 @@ class StationWindow(QMainWindow):
         self.scan_caption.setBuddy(self.scan_edit)
         # A scanner's burst is caught whatever has the focus (the name search too); typing goes on.
         self.scanner = ScannerInputFilter(self)
-        self.scanner.scanned.connect(lambda burst: self.submit_scan(burst_readings(burst), "scanner"))
+        self.scanner.scanned.connect(lambda burst: self.submit_scan(readings(burst), "scanner"))
         self.camera_panel: CameraPanel | None = None
         self.sounds = VerdictSounds(settings.muted(), self)
         self.printing = StationPrinting(lane, db, backend, self)
