@@ -1,65 +1,27 @@
-"""Reading CSV lists as people really have them: any of the usual encodings, separators and quirks."""
+"""Reading CSV lists as people really have them: any of the usual encodings, separators and quirks, streamed."""
 from __future__ import annotations
 
-import codecs
 import csv
 import io
+import itertools
 import re
 from collections import Counter
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.importing.summary import ImportCancelled
 from checkin.importing.table import SourceTable, build_table
+from checkin.importing.text_encoding import EncodingGuess, encoding_label, guess_encoding, guess_single_byte, previews
 
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_CHARS = 64 * 1024
 _EXCEL_SEPARATOR_LINE = re.compile(r'^"?sep=(.)"?[^\S\r\n]*(?:\r\n|\r|\n)', re.IGNORECASE)
-_ASCII = bytes(range(0x80))
-_TEXT_PUNCTUATION = frozenset("’‘“”–—…€«»°")
+_SAMPLE_BYTES = 1024 * 1024  # what the encoding is judged on
+_LINE_LIMIT = 64 * 1024 * 1024
+_MAX_COLUMNS = 16384  # Excel's
+_CANCEL_EVERY = 5000
 # Quoted multi-line addresses can be long, but a field this big means a quote was never closed.
 _FIELD_LIMIT = 1024 * 1024
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 or Mac Roman.
-
-    Windows-1252 is what Excel on Western European Windows writes as "CSV", and it reads every
-    Latin-1 (ISO-8859-1) file the same way for the letters names use. Excel for Mac's "CSV
-    (Macintosh)" is Mac Roman.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            encoding = _single_byte_encoding(data)
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError:
-        # Bytes Windows-1252 leaves undefined: Latin-1 maps every byte, so nothing is lost.
-        return data.decode("latin-1"), "latin-1"
-
-
-def _single_byte_encoding(data: bytes) -> str:
-    """Windows-1252 or Mac Roman, whichever reads the non-ASCII bytes as what lists contain.
-
-    Accented letters in names are mostly lower case ("Hélène"), and typographic quotes and dashes
-    are common; read in the wrong one of the two they come out as capitals or symbols ("HÈlËne",
-    "H‚lŠne", "OÕBrien"). On a tie, Windows-1252, far the more common.
-    """
-    counts = Counter(data.translate(None, _ASCII))
-    best, best_score = "cp1252", -1
-    for encoding in ("cp1252", "mac_roman"):
-        score = 0
-        for byte, count in counts.items():
-            char = bytes([byte]).decode(encoding, "replace")
-            if char.islower() or char in _TEXT_PUNCTUATION:
-                score += count
-        if score > best_score:
-            best, best_score = encoding, score
-    return best
 
 
 def _sample(text: str) -> str:
@@ -98,15 +60,22 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def parse(text: str, delimiter: str, name: str) -> list[list[str]]:
+def parse(lines: Iterable[str], delimiter: str, name: str, cancelled: Callable[[], bool] | None = None) -> list[list[str]]:
     """Every record, cells stripped; a quoted cell may span lines, and still counts as one row."""
     old_limit = csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_bounded_lines(lines, delimiter, name), delimiter=delimiter)
     rows: list[list[str]] = []
+    multi_line: list[int] = []
     try:
         strip = str.strip
+        line = 0
         for row in reader:
+            if reader.line_num - line > 1:
+                multi_line.append(len(rows))
+            line = reader.line_num
             rows.append(list(map(strip, row)))
+            if cancelled is not None and len(rows) % _CANCEL_EVERY == 0 and cancelled():
+                raise ImportCancelled()
     except csv.Error as exc:
         raise UserError(
             Message(
@@ -117,9 +86,8 @@ def parse(text: str, delimiter: str, name: str) -> list[list[str]]:
         ) from exc
     finally:
         csv.field_size_limit(old_limit)
-    if text.count("\n") <= len(rows):  # one line per row: no cell spans lines
+    if not multi_line:
         return rows
-    multi_line = [i for i, row in enumerate(rows) if any("\n" in cell for cell in row)]
     width = Counter(len(row) for row in rows).most_common(1)[0][0]
     for index in multi_line:
         number = index + 1
@@ -135,6 +103,21 @@ def parse(text: str, delimiter: str, name: str) -> list[list[str]]:
     return rows
 
 
+def _bounded_lines(lines: Iterable[str], delimiter: str, name: str) -> Iterator[str]:
+    """The lines, refusing one that no list holds: more cells than a spreadsheet has columns, which
+    would otherwise become one row of millions of cells in memory."""
+    for number, line in enumerate(lines, 1):
+        if len(line) > _MAX_COLUMNS and line.count(delimiter) >= _MAX_COLUMNS:
+            raise UserError(
+                Message(
+                    "Import",
+                    QT_TRANSLATE_NOOP("Import", "Line {line} of “{name}” has more than {columns} cells, more than any spreadsheet has columns. Check that this is the registration list."),
+                    {"name": name, "line": number, "columns": f"{_MAX_COLUMNS:,}"},
+                )
+            )
+        yield line
+
+
 def _swallowed_rows(cell: str, delimiter: str, width: int) -> bool:
     """A multi-line cell holding whole rows of the list, which only an unclosed quote produces."""
     enough = max(2, width // 2)
@@ -147,17 +130,78 @@ def _looks_binary(head: str) -> bool:
     return controls > max(2, len(head) // 100)
 
 
-def read_csv(data: bytes, name: str) -> SourceTable:
-    text, encoding = decode(data)
-    if _looks_binary(text[:8192]):
-        raise UserError(
-            Message("Import", QT_TRANSLATE_NOOP("Import", "“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file."), {"name": name})
-        )
-    declared = _EXCEL_SEPARATOR_LINE.match(text)
-    if declared:
-        # Excel's "sep=;" first line names the separator; Excel itself does not show the line.
-        delimiter, text = declared.group(1), text[declared.end():]
+def read_csv(
+    source: BinaryIO,
+    name: str,
+    encoding: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SourceTable:
+    """Read a CSV list from ``source`` as it streams by, in ``encoding`` or the one its first megabyte shows."""
+    sample = source.read(_SAMPLE_BYTES)
+    if encoding is not None:
+        attempts = [EncodingGuess(encoding)]
     else:
-        delimiter = detect_delimiter(text)
-    rows = parse(text, delimiter, name)
-    return build_table(name, "csv", rows, encoding=encoding, delimiter=delimiter)
+        guess = guess_encoding(sample)
+        # A file can change its ways after the first megabyte (lists pasted together from two
+        # machines): then the single-byte reading of the sample, and as a last resort Latin-1,
+        # which reads every byte.
+        attempts = [guess]
+        if guess.encoding in ("utf-8", "utf-8-sig"):
+            attempts.append(EncodingGuess(guess_single_byte(sample).encoding, sure=False))
+        attempts.append(EncodingGuess("latin-1", sure=False))
+    for attempt in attempts:
+        source.seek(0)
+        try:
+            delimiter, rows = _read(source, name, attempt.encoding, cancelled)
+        except UnicodeError:
+            if encoding is None:
+                continue
+            raise UserError(
+                Message(
+                    "Import",
+                    QT_TRANSLATE_NOOP("Import", "“{name}” cannot be read as {encoding}: it holds bytes that encoding does not have. Choose another encoding, or let it be detected."),
+                    {"name": name, "encoding": encoding_label(encoding)},
+                )
+            ) from None
+        return build_table(
+            name, "csv", rows, encoding=attempt.encoding, encoding_sure=attempt.sure, delimiter=delimiter,
+            encoding_previews=previews(sample) if not attempt.encoding.startswith("utf") else {},
+        )
+    raise AssertionError("Latin-1 reads every byte")
+
+
+def _read(source: BinaryIO, name: str, encoding: str, cancelled: Callable[[], bool] | None) -> tuple[str, list[list[str]]]:
+    """(the separator, every row), decoding as the lines stream by: no copy of the whole file in memory."""
+    stream = io.TextIOWrapper(source, encoding=encoding, errors="strict", newline="")
+    try:
+        head = stream.read(_SAMPLE_CHARS)
+        head += stream.readline(_LINE_LIMIT)  # to the end of the line the sample cut through
+        if _looks_binary(head[:8192]):
+            raise UserError(
+                Message("Import", QT_TRANSLATE_NOOP("Import", "“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file."), {"name": name})
+            )
+        declared = _EXCEL_SEPARATOR_LINE.match(head)
+        if declared:
+            # Excel's "sep=;" first line names the separator; Excel itself does not show the line.
+            delimiter, head = declared.group(1), head[declared.end():]
+        else:
+            delimiter = detect_delimiter(head)
+        lines = itertools.chain(io.StringIO(head, newline=""), _lines(stream, name))
+        return delimiter, parse(lines, delimiter, name, cancelled)
+    finally:
+        stream.detach()  # the caller's file stays open, to be read again in another encoding
+
+
+def _lines(stream: io.TextIOWrapper, name: str) -> Iterator[str]:
+    """The stream's lines, none longer than a list could hold: a file with no line ends is not
+    read whole into one string."""
+    while line := stream.readline(_LINE_LIMIT):
+        if len(line) == _LINE_LIMIT and not line.endswith(("\n", "\r")):
+            raise UserError(
+                Message(
+                    "Import",
+                    QT_TRANSLATE_NOOP("Import", "“{name}” has a line longer than {size} MB. Check that this is the registration list."),
+                    {"name": name, "size": _LINE_LIMIT // (1024 * 1024)},
+                )
+            )
+        yield line

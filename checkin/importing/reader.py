@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.importing.csv_reader import read_csv
+from checkin.importing.source_file import max_import_bytes, open_source
+from checkin.importing.text_encoding import canonical
 from checkin.importing.table import SourceTable
 from checkin.importing.xlsx_reader import read_xlsx
 
@@ -15,6 +18,9 @@ _ZIP = b"PK\x03\x04"
 # Old Excel (.xls) and password-protected .xlsx are both OLE2 compound files.
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+_HEAD = 8192
+_CHUNK = 1024 * 1024
 
 _NOT_A_LIST: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", QT_TRANSLATE_NOOP("Import", "a PNG image")),
@@ -33,43 +39,31 @@ def _error(text: str, **params) -> UserError:
     return UserError(Message("Import", text, params))
 
 
-def _load(path: Path, name: str) -> bytes:
-    if not path.exists():
-        raise _error(QT_TRANSLATE_NOOP("Import", "There is no file at {path}. Check the name and the folder."), path=str(path))
-    if path.is_dir():
-        raise _error(QT_TRANSLATE_NOOP("Import", "{path} is a folder. Choose the registration list file inside it."), path=str(path))
+def _zip_kind(source: BinaryIO) -> str:
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise _error(
-            QT_TRANSLATE_NOOP("Import", "“{name}” could not be opened ({reason}). Check that you may read it and that no other program locks it."),
-            name=name,
-            reason=exc.strerror or str(exc),
-        ) from exc
-
-
-def _zip_kind(path: Path) -> str:
-    try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
                 return "xlsx"
-            if "mimetype" in names:
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 200:
                 mimetype = archive.read("mimetype").decode("ascii", "replace")
                 if "opendocument.spreadsheet" in mimetype:
                     return "ods"
                 return "opendocument"
-    except zipfile.BadZipFile:
-        return "broken"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error, RuntimeError, ValueError):
+        return "broken"  # a directory that does not add up, or an unreadable "mimetype" entry
     return "zip"
 
 
-def _identify(data: bytes, path: Path, name: str) -> str:
+def _identify(source: BinaryIO, size: int, name: str) -> str:
     """'csv' or 'xlsx'; anything else raises a UserError that says what the file is instead."""
-    if not data.strip():
+    data = source.read(_HEAD)
+    source.seek(0)
+    if not data.strip() and size <= len(data):
         raise _error(QT_TRANSLATE_NOOP("Import", "“{name}” is empty. Export the registration list again and import the new file."), name=name)
     if data.startswith(_ZIP):
-        kind = _zip_kind(path)
+        kind = _zip_kind(source)
+        source.seek(0)
         if kind == "xlsx":
             return "xlsx"
         if kind == "ods":
@@ -87,7 +81,7 @@ def _identify(data: bytes, path: Path, name: str) -> str:
             name=name,
         )
     if data.startswith(_OLE2):
-        if _ENCRYPTED_STREAM in data:
+        if _holds(source, _ENCRYPTED_STREAM):
             raise _error(
                 QT_TRANSLATE_NOOP("Import", "“{name}” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import it again."),
                 name=name,
@@ -103,8 +97,7 @@ def _identify(data: bytes, path: Path, name: str) -> str:
                 name=name,
                 what=Message("Import", what),
             )
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _error(
             QT_TRANSLATE_NOOP("Import", "“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file."),
             name=name,
@@ -112,20 +105,40 @@ def _identify(data: bytes, path: Path, name: str) -> str:
     return "csv"
 
 
+def _holds(source: BinaryIO, needle: bytes) -> bool:
+    """Whether the file contains ``needle``, read a megabyte at a time."""
+    tail = b""
+    while chunk := source.read(_CHUNK):
+        if needle in tail + chunk:
+            return True
+        tail = chunk[-len(needle):]
+    return False
+
+
 def read_table(
     path: str | os.PathLike[str],
     sheet: str | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    encoding: str | None = None,
+    max_mb: float | None = None,
 ) -> SourceTable:
     """Read a CSV or XLSX registration list into a table (header found, blank rows and columns dropped).
 
     ``sheet`` picks a workbook's sheet by name; without it the sheet whose header is recognised best
-    is taken. Raises UserError with a plain explanation for anything that is not a readable list.
+    is taken. ``encoding`` reads a CSV file in that encoding instead of the detected one. Files
+    larger than ``max_mb`` megabytes (default: $CHECKIN_IMPORT_MAX_MB, else 200) are refused, and
+    so are pipes and devices. Raises UserError with a plain explanation for anything that is not a
+    readable list.
     """
     path = Path(path).expanduser()
     name = path.name
-    data = _load(path, name)
-    kind = _identify(data, path, name)
-    if kind == "xlsx":
-        return read_xlsx(data, name, sheet, cancelled)
-    return read_csv(data, name)
+    if encoding is not None:
+        encoding = canonical(encoding)
+    limit = max_import_bytes(max_mb)
+    source, size = open_source(path, limit)
+    with source:
+        kind = _identify(source, size, name)
+        if kind == "xlsx":
+            return read_xlsx(source, name, sheet, cancelled)
+        return read_csv(source, name, encoding, cancelled)

@@ -33,6 +33,10 @@ class SourceTable:
     sheet: str = ""
     sheets: tuple[str, ...] = ()
     problems: list[RowProblem] = field(default_factory=list)
+    # False when the bytes left a doubt between scripts: the mapping step asks which reads right.
+    encoding_sure: bool = True
+    # A single-byte CSV's first words as each encoding reads them, for choosing one.
+    encoding_previews: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -85,6 +89,8 @@ def build_table(
     raw_rows: Sequence[list[str]],
     *,
     encoding: str = "",
+    encoding_sure: bool = True,
+    encoding_previews: dict[str, str] | None = None,
     delimiter: str = "",
     sheet: str = "",
     sheets: tuple[str, ...] = (),
@@ -153,4 +159,6 @@ def build_table(
         sheet=sheet,
         sheets=sheets,
         problems=problems,
+        encoding_sure=encoding_sure,
+        encoding_previews=encoding_previews or {},
     )

@@ -1,10 +1,11 @@
 """Reading Excel workbooks (.xlsx): the sheet asked for, or the one whose header row is recognised best."""
 from __future__ import annotations
 
-import io
 import zipfile
+import zlib
 from datetime import date, datetime, time
-from typing import Callable
+from typing import BinaryIO, Callable
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -16,6 +17,23 @@ from checkin.importing.table import SourceTable, build_table
 
 _SCAN_ROWS = 30
 _CANCEL_EVERY = 2000
+_MB = 1024 * 1024
+# A registration list of 100,000 people and 50 columns unpacks to a few hundred megabytes; XML
+# compresses ten- to thirtyfold, a zip bomb a thousandfold.
+MAX_UNCOMPRESSED = 1024 * _MB
+MAX_RATIO = 200
+_RATIO_FROM = 4 * _MB
+MAX_ENTRIES = 10_000
+MAX_ROWS = 1_048_576  # Excel's sheet
+MAX_CELLS = 50_000_000
+# What openpyxl raises on a damaged workbook: a zip entry cut short or not inflating (BadZipFile,
+# zlib.error, EOFError), a method or zip version it cannot read (NotImplementedError), broken or
+# hostile XML (ParseError; defusedxml's refusal of entities is a ValueError), missing parts
+# (KeyError), and the values of damaged attributes (ValueError, TypeError, IndexError, ...).
+_BROKEN = (
+    InvalidFileException, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError,
+    ParseError, KeyError, ValueError, TypeError, IndexError, AttributeError, OSError, UnicodeError, OverflowError,
+)
 
 
 def cell_text(value) -> str:
@@ -40,27 +58,78 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
-def _open(data: bytes, name: str):
+def _damaged(name: str) -> UserError:
+    return UserError(
+        Message(
+            "Import",
+            QT_TRANSLATE_NOOP("Import", "“{name}” is damaged: its contents cannot be read as an Excel workbook. Open it in Excel or LibreOffice and save it again as .xlsx or CSV, or export it again."),
+            {"name": name},
+        )
+    )
+
+
+def _refuse(name: str, text: str, **params) -> UserError:
+    return UserError(Message("Import", text, {"name": name, **params}))
+
+
+def check_archive(source: BinaryIO, name: str) -> None:
+    """Refuse a workbook whose ZIP directory promises too much, before a byte of it is inflated.
+
+    Python's zipfile stops every entry at the size the directory states (and fails its checksum
+    if the data says otherwise), so checking the directory is enough: a "zip bomb" of a megabyte
+    that inflates to gigabytes is refused here, in milliseconds.
+    """
     try:
-        # From memory, not by path: openpyxl refuses a path whose extension it does not know, and
-        # a workbook saved as "liste.csv" or downloaded without an extension is still a workbook.
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        raise UserError(
-            Message(
-                "Import",
-                QT_TRANSLATE_NOOP("Import", "“{name}” could not be read as an Excel workbook ({reason}). Open it in Excel or LibreOffice and save it again as .xlsx or CSV."),
-                {"name": name, "reason": str(exc) or type(exc).__name__},
+        with zipfile.ZipFile(source) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        raise _damaged(name) from exc
+    if len(entries) > MAX_ENTRIES:
+        raise _damaged(name)
+    total = 0
+    for entry in entries:
+        if entry.flag_bits & 0x1:
+            raise _refuse(name, QT_TRANSLATE_NOOP("Import", "“{name}” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import it again."))
+        if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _damaged(name)  # Excel only ever stores or deflates; anything else is not its file
+        total += entry.file_size
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if total > MAX_UNCOMPRESSED or (entry.file_size > _RATIO_FROM and ratio > MAX_RATIO):
+            raise _refuse(
+                name,
+                QT_TRANSLATE_NOOP("Import", "“{name}” would unpack to more than {size} MB, far more than a registration list holds: it was not read. Open it in Excel or LibreOffice and save it again, or export the list as CSV."),
+                size=f"{max(total, entry.file_size) // _MB:,}",
             )
-        ) from exc
+    source.seek(0)
 
 
-def _rows(worksheet, limit: int | None = None, cancelled: Callable[[], bool] | None = None) -> list[list[str]]:
+def _open(source: BinaryIO, name: str):
+    check_archive(source, name)
+    try:
+        # From the open file, not by path: openpyxl refuses a path whose extension it does not
+        # know, and a workbook saved as "liste.csv" or downloaded without an extension is still one.
+        return load_workbook(source, read_only=True, data_only=True)
+    except _BROKEN as exc:
+        raise _damaged(name) from exc
+
+
+def _rows(worksheet, name: str, limit: int | None = None, cancelled: Callable[[], bool] | None = None) -> list[list[str]]:
+    """The sheet's rows as text, every row the file holds: the size the sheet declares
+    (``<dimension>``) is not trusted, spreadsheet tools leave it out of date."""
+    worksheet.reset_dimensions()
     rows: list[list[str]] = []
-    for values in worksheet.iter_rows(min_row=1, max_row=limit, values_only=True):
-        rows.append([cell_text(value) for value in values])
-        if cancelled is not None and len(rows) % _CANCEL_EVERY == 0 and cancelled():
-            raise ImportCancelled()
+    cells = 0
+    try:
+        for values in worksheet.iter_rows(min_row=1, max_row=limit, values_only=True):
+            rows.append([cell_text(value) for value in values])
+            cells += len(values)
+            if len(rows) > MAX_ROWS or cells > MAX_CELLS:
+                # Excel's own row limit, or cells declared at the far corner of every row: not a list.
+                raise _refuse(name, QT_TRANSLATE_NOOP("Import", "“{name}” holds more rows or cells than Excel allows in a sheet. Check that this is the registration list."))
+            if cancelled is not None and len(rows) % _CANCEL_EVERY == 0 and cancelled():
+                raise ImportCancelled()
+    except _BROKEN as exc:
+        raise _damaged(name) from exc
     return rows
 
 
@@ -80,7 +149,7 @@ def _choose_sheet(workbook, wanted: str | None, name: str):
         )
     best, best_key = None, None
     for order, ws in enumerate(worksheets):
-        sample = _rows(ws, _SCAN_ROWS)
+        sample = _rows(ws, name, _SCAN_ROWS)
         header = find_header_row(sample)
         if header is None:
             continue
@@ -96,11 +165,11 @@ def _choose_sheet(workbook, wanted: str | None, name: str):
     return best
 
 
-def read_xlsx(data: bytes, name: str, sheet: str | None = None, cancelled: Callable[[], bool] | None = None) -> SourceTable:
-    workbook = _open(data, name)
+def read_xlsx(source: BinaryIO, name: str, sheet: str | None = None, cancelled: Callable[[], bool] | None = None) -> SourceTable:
+    workbook = _open(source, name)
     try:
         worksheet = _choose_sheet(workbook, sheet, name)
-        rows = _rows(worksheet, cancelled=cancelled)
+        rows = _rows(worksheet, name, cancelled=cancelled)
         sheets = tuple(ws.title for ws in workbook.worksheets)
     finally:
         workbook.close()
