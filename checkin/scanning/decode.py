@@ -18,6 +18,7 @@ import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.storage.event_file import refuse_open_event_file
 
 _QR = zxingcpp.BarcodeFormat.QRCode
 CONTEXT = "Scanning"
@@ -92,6 +93,7 @@ def read_codes_from_file(path: str | os.PathLike[str]) -> list[str]:
     if path.is_dir():
         raise UserError(Message(CONTEXT, QT_TRANSLATE_NOOP(
             "Scanning", "“{path}” is a folder, not a picture. Give the path of a photo or screenshot file."), {"path": shown}))
+    refuse_open_event_file(path)  # reading it would end this process's hold on the event
     try:
         with Image.open(path) as image:
             image.load()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
-from checkin.storage import migrations
+from checkin.storage import event_file, migrations
 
 EVENT_SUFFIX = ".checkin"
 
@@ -35,14 +35,7 @@ def to_url(path_or_url: str | os.PathLike[str]) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
-    cursor = dbapi_connection.cursor()
-    # WAL lets a reader (the desk's table) and the writer (a scan) work at once; synchronous=FULL
-    # makes every commit durable across a power cut, which WAL's usual NORMAL does not.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+    event_file.configure_connection(dbapi_connection)
 
 
 def make_engine(url: str, server_settings: dict[str, str] | None = None) -> Engine:
@@ -99,6 +92,11 @@ class Database:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # An event file: changes are acknowledged only while this process holds the file (event_file).
+        name = engine.url.database if engine.dialect.name == "sqlite" else None
+        self._file = name if name and name != ":memory:" and not name.startswith("file:") else None
+        if self._file:
+            event_file.register(engine, self._file)
 
     @property
     def url(self) -> str:
@@ -111,11 +109,28 @@ class Database:
     @contextmanager
     def unit(self) -> Iterator[OrmSession]:
         """A transaction: committed when the block ends, rolled back (writing nothing) if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        if not self._file:
+            with self._sessions() as session, session.begin():
+                yield session
+            return
+        try:
+            with self._sessions() as session:
+                with session.begin():
+                    yield session
+                    session.flush()
+                    event_file.check_hold(self._file)
+                # Between the check and the commit another process may have unlinked the log: then
+                # the change is not acknowledged either (the caller tells the person to do it again).
+                event_file.check_hold(self._file)
+        except event_file.EventFileHoldLost:
+            event_file.reopen(self._file)  # now that this unit's connection is back in the pool
+            raise
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._file:
+            event_file.release(self.engine, self._file)
+        else:
+            self.engine.dispose()
 
 
 def _where(engine: Engine) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from checkin.services import event as event_service
 from checkin.storage.database import EVENT_SUFFIX
 from checkin.ui.labels import language_name
 from checkin.ui.workers import DatabaseLane, Operation
+from checkin.ui import file_dialogs
 
 DEFAULT_TIMEZONE = "Europe/Brussels"
 OFFERED_LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
@@ -140,7 +140,7 @@ class NewEventDialog(QDialog):
             self.end_edit.setDate(start)
 
     def _on_browse_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self, self.tr("Save the event as"), self.file_edit.text(), self.tr("Check-in events (*.checkin)")
         )
         if path:

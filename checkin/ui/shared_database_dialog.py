@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from checkin.services import shared_database as shared
 from checkin.services.machine import MachineSettings
 from checkin.services.shared_database import Address, ConnectionCheck, Outcome
 from checkin.ui.workers import run_in_pool, unexpected_error_text
+from checkin.ui import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +309,7 @@ class SharedDatabaseDialog(QDialog):
             self.create_event(name.strip())
 
     def _on_copy_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Copy an event file to the shared database"), "",
+        path, _filter = file_dialogs.open_file_name(self, self.tr("Copy an event file to the shared database"), "",
                                                     self.tr("Check-in events (*.checkin)"))
         if path:
             self.copy_event_file(path)

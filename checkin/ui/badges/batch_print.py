@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,9 @@ from checkin.services.printing import BATCH_TIMEOUT, PrintOutcome, prepare_print
 from checkin.storage.database import Database
 from checkin.ui.badges.print_flow import PrintRunWorker
 from checkin.ui.badges.printer_combo import PrinterComboBox
+from checkin.ui.plain_text import shown
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
+from checkin.ui import file_dialogs
 
 _ERROR_STYLE = "QLabel { color: #b3261e; }"
 _DONE_STYLE = "QLabel { color: #1d5a2c; }"
@@ -73,11 +74,11 @@ class BatchPrintDialog(QDialog):
         self.category_combo = QComboBox()
         self.category_combo.addItem("", None)
         for category in sorted({a.category for a in attendees if a.category}, key=str.casefold):
-            self.category_combo.addItem(category, category)
+            self.category_combo.addItem(shown(category), category)
         self.session_combo = QComboBox()
         self.session_combo.addItem("", None)
         for session in sessions:
-            self.session_combo.addItem(session.title, session.title)
+            self.session_combo.addItem(shown(session.title), session.title)
         self.unprinted_box = QCheckBox()
         self.selection_box = QCheckBox()
         self.selection_box.setVisible(bool(self._selected))
@@ -260,7 +261,7 @@ class BatchPrintDialog(QDialog):
 
     def _save_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the badges as"), folder + "/badges.pdf", self.tr("PDF files (*.pdf)"))
+        path, _filter = file_dialogs.save_file_name(self, self.tr("Save the badges as"), folder + "/badges.pdf", self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf_to(path)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from checkin.services.exports import ExportFormat
 from checkin.translations import install_document_languages
 from checkin.ui.reports.export_job import Document, ExportJob, ExportOutcome, run_job
 from checkin.ui.workers import run_in_pool, unexpected_error_text
+from checkin.ui import file_dialogs
 
 
 class _ProgressRelay(QObject):
@@ -191,11 +191,11 @@ class ExportDialog(QDialog):
     def _on_browse_button_clicked(self) -> None:
         current = self.path_edit.text().strip()
         if self._to_folder():
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"), str(Path(current).parent))
+            chosen = file_dialogs.existing_directory(self, self.tr("Folder for the certificates"), str(Path(current).parent))
         else:
             pattern = {ExportFormat.XLSX: self.tr("Excel workbooks (*.xlsx)"), ExportFormat.CSV: self.tr("CSV files (*.csv)"),
                        ExportFormat.PDF: self.tr("PDF documents (*.pdf)")}[self.format]
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"), current, pattern)
+            chosen, _filter = file_dialogs.save_file_name(self, self.tr("Export to"), current, pattern)
             if chosen and not chosen.lower().endswith(f".{self.format.value}"):
                 chosen += f".{self.format.value}"
         if chosen:
