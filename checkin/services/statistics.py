@@ -22,7 +22,8 @@ from checkin.storage.database import Database
 
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """Active attendees in a group (walk-ins included) and how many of them checked in at the entrance."""
+    """Active attendees in a group (walk-ins included) and how many of them arrived: let in at any
+    door (the entrance, a workshop, a site visit), or registered on the spot."""
 
     registered: int
     arrived: int
@@ -54,7 +55,7 @@ class CityStats:
 
 @dataclass(frozen=True, slots=True)
 class ArrivalSlot:
-    """A quarter hour of the day and the people whose first entrance scan of the day fell in it."""
+    """A quarter hour of the day and the people first let in that day (at any door) during it."""
 
     starts_at: datetime  # aware, in the event's time zone
     arrivals: int
@@ -96,9 +97,9 @@ class EventStats:
     timezone: str
     day: date  # the day of the arrivals curve, in the event's time zone
     registered: int  # active attendees, walk-ins included
-    arrived: int  # of those, checked in at the entrance
+    arrived: int  # of those, let in at any door, or registered on site: arrived + no_shows == registered
     walk_ins: int  # active attendees registered on site
-    no_shows: int  # registered beforehand, active, never checked in
+    no_shows: int  # registered beforehand, active, not let in at any door yet (the dashboard's "still expected")
     categories: tuple[CategoryStats, ...]  # most registered first
     arrivals: tuple[ArrivalSlot, ...]  # every quarter hour of ``day``, midnight to midnight
     sessions: tuple[SessionStats, ...]  # in programme order, site visits included

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, select
+from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from checkin.domain.model import Status
 from checkin.domain.scan_log import ANNULMENT
-from checkin.domain.verdicts import ENTRANCE, Direction, Verdict
+from checkin.domain.verdicts import Direction, Verdict
 from checkin.storage.tables import AttendeeRow, CheckpointRow, PresenceRow, RegistrationRow, ScanRow
 
 # The arrivals curve counts quarter hours; every time zone in use today is a whole number of
@@ -36,12 +36,15 @@ class HeadcountRow:
 
 
 def headcounts(s: OrmSession) -> list[HeadcountRow]:
-    """Active attendees grouped by category, country, city and walk-in, with those checked in at the entrance.
+    """Active attendees grouped by category, country, city and walk-in, with those who arrived.
 
     One pass over the attendee table; the totals, the category table and the place tables are all
-    sums of these rows.
+    sums of these rows. A person arrived when any door let them in (the entrance, a workshop, a site
+    visit: whichever came first), or when they registered on the spot (a walk-in stood at the desk),
+    so that arrived + still expected is always everyone registered.
     """
-    entrance = and_(PresenceRow.attendee_id == AttendeeRow.id, PresenceRow.checkpoint_id == ENTRANCE)
+    let_in = select(PresenceRow.attendee_id).where(PresenceRow.attendee_id == AttendeeRow.id).exists()
+    arrived = case((or_(AttendeeRow.walk_in.is_(True), let_in), 1))
     rows = s.execute(
         select(
             AttendeeRow.category,
@@ -49,10 +52,8 @@ def headcounts(s: OrmSession) -> list[HeadcountRow]:
             AttendeeRow.city,
             AttendeeRow.walk_in,
             func.count(),
-            func.count(PresenceRow.attendee_id),
+            func.count(arrived),
         )
-        .select_from(AttendeeRow)
-        .outerjoin(PresenceRow, entrance)
         .where(AttendeeRow.status.in_(_ACTIVE))
         .group_by(AttendeeRow.category, AttendeeRow.country, AttendeeRow.city, AttendeeRow.walk_in)
     )
@@ -70,10 +71,9 @@ def _epoch_slot(s: OrmSession, column):
     return cast(func.floor(func.extract("epoch", column) / SLOT_SECONDS), Integer)
 
 
-def _let_in_at_entrance():
-    """Entrance scans that let someone in (accepted, or with a warning) and were not annulled."""
+def _let_in():
+    """Scans that let someone in at any door (accepted, or with a warning) and were not annulled."""
     return and_(
-        ScanRow.checkpoint_id == ENTRANCE,
         ScanRow.direction == Direction.IN.value,
         ScanRow.verdict.in_((Verdict.ACCEPTED.value, Verdict.WARNING.value)),
         ScanRow.id.not_in(_annulled_ids()),
@@ -87,29 +87,31 @@ def _slot_counts(s: OrmSession, times) -> dict[datetime, int]:
 
 
 def arrivals_per_slot(s: OrmSession, start: datetime, end: datetime) -> dict[datetime, int]:
-    """UTC start of a quarter hour → people whose first entrance scan in [start, end) fell in it.
+    """UTC start of a quarter hour → people whose first scan in [start, end) that let them in fell in it.
 
-    A person counts once, at the first entrance scan of the period that let them in (accepted, or
-    let in with a warning) and that was not annulled: on the second day of an event everyone
-    arriving in the morning shows, not only those who never came on the first day.
+    A person counts once, at the first scan of the period that let them in at any door (the
+    entrance, or a workshop or site visit reached without passing the entrance desk), accepted or
+    with a warning, and not annulled: on the second day of an event everyone arriving in the
+    morning shows, not only those who never came on the first day.
 
-    Two queries, because the scan log has no index by checkpoint and time: people first checked in
-    during the period are read from the presence table (their first check-in is that scan), and
-    only people checked in before it have their entrance scans looked up, person by person.
+    Two queries, because the scan log has no index by time: people first let in during the period
+    are read from the presence table (their first entry anywhere is that scan), and only people let
+    in before it have their scans looked up, person by person.
     """
+    first_in = func.min(PresenceRow.first_in_at)
     first_time = (
-        select(PresenceRow.first_in_at.label("at"))
-        .where(PresenceRow.checkpoint_id == ENTRANCE, PresenceRow.first_in_at >= start, PresenceRow.first_in_at < end)
+        select(first_in.label("at"))
+        .group_by(PresenceRow.attendee_id)
+        .having(and_(first_in >= start, first_in < end))
         .subquery()
     )
     counts = _slot_counts(s, first_time)
+    earlier = select(PresenceRow.attendee_id).group_by(PresenceRow.attendee_id).having(first_in < start)
     returning = (
         select(func.min(ScanRow.at).label("at"))
-        .select_from(PresenceRow)
-        .join(ScanRow, and_(ScanRow.attendee_id == PresenceRow.attendee_id, ScanRow.checkpoint_id == PresenceRow.checkpoint_id))
-        .where(PresenceRow.checkpoint_id == ENTRANCE, PresenceRow.first_in_at < start, ScanRow.at >= start, ScanRow.at < end)
-        .where(_let_in_at_entrance())
-        .group_by(PresenceRow.attendee_id)
+        .where(ScanRow.attendee_id.in_(earlier), ScanRow.at >= start, ScanRow.at < end)
+        .where(_let_in())
+        .group_by(ScanRow.attendee_id)
         .subquery()
     )
     for slot, count in _slot_counts(s, returning).items():

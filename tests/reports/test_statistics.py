@@ -5,7 +5,8 @@ from datetime import date, datetime
 
 import pytest
 
-from checkin.domain.verdicts import ENTRANCE, DirectionMode
+from checkin.domain.verdicts import ENTRANCE, DirectionMode, Verdict
+from checkin.services import attendees as attendee_service
 from checkin.services import badges as badge_service
 from checkin.services.scanning import Station
 from checkin.services.statistics import event_stats
@@ -82,6 +83,40 @@ def test_another_day_has_its_own_curve(morning_stats):
     # Already checked in yesterday, but the first one through the door this morning.
     assert [(s.starts_at.strftime("%H:%M"), s.arrivals) for s in stats.arrivals if s.arrivals] == [("08:45", 1)]
     assert stats.arrived == 22
+
+
+def test_people_let_in_only_at_session_doors_count_as_arrived_and_the_figures_add_up(db_url):
+    """Nobody passes the entrance desk: people are let in at the workshop and onto the coach, and a
+    walk-in is registered at the coach. Arrived + still expected is still everyone registered."""
+    m = build_event(db_url)
+    codes = badge_service.ensure_codes(m.db)
+    workshop = Station(m.db, m.sessions[WORKSHOP].id, DirectionMode.IN, station="Room 2.14")
+    coach = Station(m.db, m.sessions[VISIT].id, DirectionMode.BOTH, station="Coach")
+    for i in range(3):
+        assert workshop.scan(codes[m.people[i].id], now=at(f"11:3{i}")).verdict is Verdict.WARNING  # not at the entrance
+    coach.scan(codes[m.people[5].id], now=at("14:05"))
+    coach.scan(codes[m.people[6].id], now=at("14:06"))
+    coach.scan(codes[m.people[6].id], now=at("16:00"))  # back from the visit: still arrived
+    coach.scan(codes[m.people[1].id], now=at("14:07"))  # already counted at the workshop
+    visit = m.sessions[VISIT].id
+    walker = attendee_service.add_walk_in(m.db, {"first_name": "Zoé", "last_name": "Walker", "session_ids": [visit]}, station="Coach")
+    assert coach.admit(walker.id, now=at("14:10")).verdict is not Verdict.REJECTED
+    stats = event_stats(m.db, DAY)
+    assert (stats.registered, stats.arrived, stats.walk_ins, stats.no_shows) == (30, 6, 1, 24)
+    assert stats.arrived + stats.no_shows == stats.registered
+    assert sum(c.tally.arrived for c in stats.categories) == stats.arrived
+    counts = {slot.starts_at.strftime("%H:%M"): slot.arrivals for slot in stats.arrivals if slot.arrivals}
+    assert counts == {"11:30": 3, "14:00": 3}  # each person once, at the first door that let them in
+    m.db.dispose()
+
+
+def test_a_walk_in_not_yet_scanned_counts_as_arrived(tmp_path):
+    """Registered on the spot at the desk: they stood there, so they are not "still expected"."""
+    m = build_event(tmp_path / "event.checkin")
+    attendee_service.add_walk_in(m.db, {"first_name": "Zoé", "last_name": "Walker"}, station="Desk 1")
+    stats = event_stats(m.db, DAY)
+    assert (stats.registered, stats.arrived, stats.walk_ins, stats.no_shows) == (30, 1, 1, 29)
+    m.db.dispose()
 
 
 def test_an_annulled_exit_does_not_count_twice_in_the_peak(tmp_path):
