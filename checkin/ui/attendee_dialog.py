@@ -32,6 +32,7 @@ from checkin.storage.database import Database
 from checkin.ui import journal_format
 from checkin.ui.labels import field_label, language_name, session_kind_label, status_label
 from checkin.ui.language import ui_language
+from checkin.ui.plain_text import shown
 from checkin.ui.workers import DatabaseLane, Operation
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -219,7 +220,7 @@ class AttendeeDialog(QDialog):
             self.status_combo.setCurrentIndex(self.status_combo.findData(status))
 
         for row, session in enumerate(self._sessions):
-            self.sessions_list.item(row).setText(f"{session.title}\n{session_kind_label(session.kind)}{self._when(session)}")
+            self.sessions_list.item(row).setText(f"{shown(session.title)}\n{session_kind_label(session.kind)}{self._when(session)}")
 
     def _when(self, session: Session) -> str:
         if session.starts_at is None:
@@ -355,7 +356,7 @@ class AttendeeDialog(QDialog):
         if self._attendee is None:
             self.setWindowTitle(self.tr("Add a walk-in"))
         else:
-            self.setWindowTitle(self.tr("Edit {name}").format(name=self._attendee.full_name))
+            self.setWindowTitle(self.tr("Edit {name}").format(name=shown(self._attendee.full_name)))
         for name, caption in self._captions.items():
             caption.setText(self.tr("{field}:").format(field=field_label(name)))  # French puts a space before the colon
         self._sessions_caption.setText(self.tr("{field}:").format(field=self.tr("Sessions")))

@@ -18,6 +18,7 @@ from checkin.domain.text import fold
 from checkin.ui.attendee_columns import Column, ColumnTexts
 from checkin.ui.attendee_search import AttendeeSearch, SearchData, build_search_data
 from checkin.ui.workers import run_in_pool
+from checkin.ui.plain_text import shown, tooltip
 
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Attendee
@@ -340,7 +341,7 @@ class AttendeeTableModel(QAbstractTableModel):
         a = self._attendees[self._visible[row]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts.display(Column(column), a)
+            return shown(self._texts.display(Column(column), a))
         if role == ATTENDEE_ROLE:
             return a
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -353,7 +354,7 @@ class AttendeeTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.SESSIONS and a.session_ids:
-                return "\n".join(self._session_title_list(a))
+                return tooltip("\n".join(self._session_title_list(a)))
             if column == Column.STATUS and a.missing_from_source:
                 return self.tr("Missing from the latest import")
             if column == Column.BADGE:

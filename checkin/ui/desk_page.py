@@ -23,6 +23,7 @@ from checkin.ui.attendee_columns import Column
 from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel
 from checkin.ui.detail_panel import AttendeeDetailPanel
 from checkin.ui.labels import status_label
+from checkin.ui.plain_text import shown
 
 _COLUMN_WIDTHS = {
     Column.FAMILY_NAME: 130, Column.GIVEN_NAME: 105, Column.CITY: 95, Column.COUNTRY: 100,
@@ -165,7 +166,7 @@ class DeskPage(QWidget):
         combo.clear()
         combo.addItem(everything, None)
         for text, value in items:
-            combo.addItem(text, value)
+            combo.addItem(shown(text), value)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)

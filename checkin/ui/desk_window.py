@@ -30,6 +30,7 @@ from checkin.ui.event_loading import LoadedEvent, load_event, load_journal, make
 from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
+from checkin.ui.plain_text import message_box, shown
 from checkin.ui.settings import DeskSettings, is_url, normalised
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
@@ -242,8 +243,8 @@ class DeskWindow(QMainWindow):
             self.event_label.setText(self.tr("No event open"))
             self.setWindowTitle(self.tr("Check-in Desk"))
         else:
-            name = self.loaded.event.name
-            self.event_label.setText(f"{name} — {self.location}")
+            name = shown(self.loaded.event.name)
+            self.event_label.setText(f"{name} — {shown(self.location)}")
             self.setWindowTitle(self.tr("{event} — Check-in Desk").format(event=name))
 
     @property
@@ -371,7 +372,7 @@ class DeskWindow(QMainWindow):
         if self.loaded is None:
             self.start_screen.show_error(text)
         self.error_shown.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check-in Desk"), text, QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Check-in Desk"), text, self, QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -23,6 +23,7 @@ from checkin.domain.model import Attendee, JournalEntry, Session, Status
 from checkin.ui import journal_format
 from checkin.ui.labels import language_name, session_kind_label, status_label
 from checkin.ui.language import ui_language
+from checkin.ui.plain_text import DataLabel
 
 _FLAG_STYLE = "QLabel { background: #b3261e; color: white; border-radius: 4px; padding: 3px 8px; font-weight: 600; }"
 _PENDING_STYLE = "QLabel { background: #8a6d00; color: white; border-radius: 4px; padding: 3px 8px; font-weight: 600; }"
@@ -35,8 +36,7 @@ _WARNING_STYLE = (
 
 
 def _text_label(selectable: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
+    label = DataLabel()  # names are data, never markup
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if selectable:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.ui.plain_text import shown, tooltip
 from checkin.ui.settings import is_url
 from checkin.ui.shared_database_dialog import show_shared_database_dialog
 
@@ -121,8 +122,8 @@ class StartScreen(QWidget):
         self.recent_list.clear()
         for location in self._recent:
             label = location if is_url(location) else os.path.basename(location)
-            item = QListWidgetItem(label)
-            item.setToolTip(location)
+            item = QListWidgetItem(shown(label))
+            item.setToolTip(tooltip(location))
             item.setData(Qt.ItemDataRole.UserRole, location)
             self.recent_list.addItem(item)
         if self._recent:

@@ -25,6 +25,7 @@ from checkin.services.printing import DESK_TIMEOUT, PrintOutcome, prepare_print
 from checkin.storage.database import Database
 from checkin.ui.badges.print_flow import PrintRunWorker, PrintTarget
 from checkin.ui.badges.printer_combo import PrinterComboBox
+from checkin.ui.plain_text import message_box, shown
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool
 
 
@@ -214,8 +215,8 @@ class DeskPrintWorker(QObject):
     def _show_failure(self, attendee_id: str, text: str) -> None:
         name = self._names.get(attendee_id)
         headline = self.tr("The badge of {name} was not printed.").format(name=name) if name else self.tr("The badge was not printed.")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Badge not printed"), headline, parent=self._window)
-        box.setInformativeText(text)
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Badge not printed"), headline, self._window)
+        box.setInformativeText(shown(text, multiline=True))
         box.setWindowModality(Qt.WindowModality.NonModal)  # the desk keeps checking people in meanwhile
         retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
         settings = box.addButton(self.tr("Printer…"), QMessageBox.ButtonRole.ActionRole)

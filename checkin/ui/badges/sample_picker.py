@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from checkin.domain.model import Attendee
 from checkin.domain.search import SearchIndex, attendee_search_text
+from checkin.ui.plain_text import shown
 
 MAX_RESULTS = 30
 
@@ -82,7 +83,7 @@ class SamplePickerPanel(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for kind, attendee in sample_attendees(self._attendees):
-            self.combo.addItem(self.tr("{kind}: {name}").format(kind=self._kind_text(kind), name=attendee.full_name), attendee.id)
+            self.combo.addItem(self.tr("{kind}: {name}").format(kind=self._kind_text(kind), name=shown(attendee.full_name)), attendee.id)
         self.combo.blockSignals(False)
         index = self.combo.findData(chosen) if chosen else -1
         self.combo.setCurrentIndex(max(index, 0))
@@ -98,9 +99,9 @@ class SamplePickerPanel(QWidget):
         self.combo.clear()
         for row in rows[:MAX_RESULTS]:
             a = self._attendees[row]
-            self.combo.addItem(" — ".join(part for part in (a.full_name, a.organisation) if part), a.id)
+            self.combo.addItem(shown(" — ".join(part for part in (a.full_name, a.organisation) if part)), a.id)
         if not rows:
-            self.combo.addItem(self.tr("Nobody matches “{query}”").format(query=query), None)
+            self.combo.addItem(self.tr("Nobody matches “{query}”").format(query=shown(query)), None)
         self.combo.blockSignals(False)
         self.combo.setCurrentIndex(0)
         self._on_combo_current_index_changed(0)

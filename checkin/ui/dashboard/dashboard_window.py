@@ -35,6 +35,7 @@ from checkin.ui.dashboard.snapshot import DashboardSnapshot, event_days, event_t
 from checkin.ui.dashboard.stations_panel import StationsPanel
 from checkin.ui.desk_page import number
 from checkin.ui.journal_format import day_text
+from checkin.ui.plain_text import shown
 
 HEADING_FACTOR = 1.25
 TITLE_FACTOR = 1.6
@@ -243,7 +244,7 @@ class DashboardWindow(QWidget):
     # ---- language and size -------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        name = self.opened_event.name if self.opened_event is not None else self.location
+        name = shown(self.opened_event.name if self.opened_event is not None else self.location)
         self.setWindowTitle(self.tr("Attendance — {event}").format(event=name))
         self.title_label.setText(name)
         self.day_label.setText(self.tr("Day:"))

@@ -13,6 +13,7 @@ from checkin.domain.model import Session
 from checkin.services.statistics import SessionStats, SiteVisitStats
 from checkin.ui.dashboard.look import fill_colour, percent, text_on
 from checkin.ui.desk_page import number
+from checkin.ui.plain_text import shown, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -85,7 +86,8 @@ class _RowsModel(QAbstractTableModel):
     def _title(self, session: Session, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             hours = session_hours(session, self._zone)
-            return f"{hours}  {session.title}" if hours else session.title
+            title = f"{hours}  {session.title}" if hours else session.title
+            return shown(title) if role == Qt.ItemDataRole.DisplayRole else tooltip(title)
         return None
 
 

@@ -20,6 +20,7 @@ from checkin.services.machine import StationInfo
 from checkin.sync.conflicts import Conflict
 from checkin.ui.dashboard.look import NEARLY_FULL, OVER
 from checkin.ui.desk_page import number
+from checkin.ui.plain_text import shown, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 STALE_AFTER = timedelta(minutes=2)
@@ -91,7 +92,7 @@ class StationTableModel(_RowsModel):
         station, column = self._rows[index.row()], StationColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == StationColumn.NAME:
-                return station.name or self.tr("(unnamed)")
+                return shown(station.name) or self.tr("(unnamed)")
             if column == StationColumn.LAST_SEEN:
                 return _clock(station.last_seen_at, self._zone)
             if column == StationColumn.PENDING:
@@ -155,10 +156,12 @@ class ConflictTableModel(_RowsModel):
         conflict, column = self._rows[index.row()], ConflictColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == ConflictColumn.WHO:
-                return conflict.attendee_name
-            if column == ConflictColumn.DOOR:
-                return conflict.checkpoint_title
-            return self.scans_text(conflict)
+                text = conflict.attendee_name
+            elif column == ConflictColumn.DOOR:
+                text = conflict.checkpoint_title
+            else:
+                text = self.scans_text(conflict)
+            return shown(text, multiline=True) if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
         return None
 
     def retranslate(self) -> None:

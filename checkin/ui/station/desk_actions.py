@@ -21,6 +21,7 @@ from checkin.ui.station.config import StationConfig, StationSettings
 from checkin.ui.station.result_panel import headline
 from checkin.ui.station.rules_dialog import DoorRulesDialog
 from checkin.ui.station.scan_flow import StationHolder
+from checkin.ui.plain_text import shown
 from checkin.ui.station.setup_dialog import StationSetupDialog
 from checkin.ui.station.station_window import StationWindow
 from checkin.ui.workers import Operation
@@ -145,7 +146,7 @@ class DeskStationActions(QObject):
         text = self.tr("{verdict} — {name}: {reason}").format(verdict=headline(result), name=name, reason=str(result.message))
         if result.record.offline:
             text = self.tr("{verdict} (decided offline, sent when the network is back)").format(verdict=text)
-        self._window.statusBar().showMessage(text, 15_000)
+        self._window.statusBar().showMessage(shown(text), 15_000)
         self.checked_in.emit(result)
 
     def _show_scan(self, result: ScanResult) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from checkin.domain.display import shown
+
 _REFERENCE_PX = 100.0
 _LINE_HEIGHT = 1.18  # line spacing, as a multiple of the pixel size
 # One line is preferred down to this share of the largest size; below it two lines read better.
@@ -64,7 +66,7 @@ class FitTextLabel(QWidget):
         return self._text
 
     def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name, so it reads like one
-        self._text = text
+        self._text = shown(text)
         self.setAccessibleName(text)
         self.update()
 

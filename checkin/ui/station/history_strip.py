@@ -13,6 +13,7 @@ from checkin.domain.verdicts import Verdict
 from checkin.services.scan_messages import reason_label
 from checkin.services.scanning import ScanResult
 from checkin.ui import journal_format
+from checkin.ui.plain_text import shown, tooltip
 
 SHOWN = 6
 
@@ -44,8 +45,8 @@ class _Tile(QWidget):
         return self._text
 
     def show_item(self, text: str, colours: tuple[str, str, str], dashed: bool) -> None:
-        self._text, self._colours, self._dashed = text, colours, dashed
-        self.setToolTip(text)
+        self._text, self._colours, self._dashed = shown(text), colours, dashed
+        self.setToolTip(tooltip(text))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override

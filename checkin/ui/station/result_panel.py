@@ -16,6 +16,7 @@ from checkin.domain.verdicts import Direction, Verdict
 from checkin.i18n import UserError
 from checkin.services.scan_messages import reason_label
 from checkin.services.scanning import ScanResult, Undone
+from checkin.ui.plain_text import DataLabel
 from checkin.ui.station.fit_text import FitTextLabel
 
 
@@ -49,8 +50,7 @@ _OFFLINE_STYLE = ("QLabel { background: #1f1f1f; color: #ffffff; border: 2px sol
 
 
 def _label(bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are data, never markup
+    label = DataLabel()  # names and notes are data, never markup
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if bold:

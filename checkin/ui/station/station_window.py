@@ -32,6 +32,7 @@ from checkin.ui.station.printing import StationPrinting
 from checkin.ui.station.result_panel import ResultPanel
 from checkin.ui.station.scan_flow import StationFlow
 from checkin.ui.station.sounds import VerdictSounds
+from checkin.ui.plain_text import shown
 from checkin.ui.station.station_live import StationLive
 from checkin.ui.station.station_menus import StationMenus
 from checkin.ui.workers import DatabaseLane
@@ -72,6 +73,7 @@ class StationWindow(QMainWindow):
         self.door_label.setWordWrap(True)
         self.door_label.setTextFormat(Qt.TextFormat.PlainText)
         self.station_label = QLabel()
+        self.station_label.setTextFormat(Qt.TextFormat.PlainText)  # the station's and operator's names
         self.station_label.setEnabled(False)
         self.counters_bar = CountersBar()
         self.live = StationLive(self)
@@ -353,10 +355,11 @@ class StationWindow(QMainWindow):
         return f"{self._door_title()} · {self._mode_text()}"
 
     def _update_titles(self) -> None:
-        self.door_label.setText(self._door_title())
+        door = shown(self._door_title())
+        self.door_label.setText(door)
         station = " · ".join(p for p in (self._mode_text(), self.config.station, self.config.operator) if p)
-        self.station_label.setText(station)
-        self.setWindowTitle(self.tr("{door} — Check-in station").format(door=self._door_title()))
+        self.station_label.setText(shown(station))
+        self.setWindowTitle(self.tr("{door} — Check-in station").format(door=door))
 
     def _retranslate(self) -> None:
         self.scan_caption.setText(self.tr("&Code:"))
