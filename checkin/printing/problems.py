@@ -20,8 +20,14 @@ _REASONS: tuple[tuple[str, str], ...] = (
 _GENERIC = QT_TRANSLATE_NOOP("Printing", "{printer} reports a problem{detail}. Check the printer, then retry.")
 
 
+# What CUPS and drivers say of a stopped queue without saying why: repeating it ("paused (Paused)")
+# tells the desk nothing.
+_EMPTY_MESSAGES = frozenset({"paused", "stopped", "disabled", "reason unknown", "rejecting jobs", "not accepting jobs",
+                             "printer paused", "printer stopped"})
+
+
 def _detail(*parts: str) -> str:
-    text = "; ".join(p for p in parts if p)
+    text = "; ".join(p for p in parts if p and p.strip().strip(".").casefold() not in _EMPTY_MESSAGES)
     return f" ({text})" if text else ""
 
 
@@ -34,7 +40,7 @@ def readiness_problem(printer: Printer) -> Message | None:
     if not printer.accepting:
         return Message(
             CONTEXT,
-            QT_TRANSLATE_NOOP("Printing", "{printer} is not accepting jobs{detail}. Allow it again in the system's printer settings (or run: cupsaccept {queue}), then retry."),
+            QT_TRANSLATE_NOOP("Printing", "{printer} is set to refuse new prints{detail}. Whoever looks after the printers must allow prints again on this computer (print queue “{queue}”); then press Retry."),
             {"printer": _name(printer), "queue": printer.name, "detail": _detail(printer.message)},
         )
     if not printer.enabled:
@@ -43,7 +49,7 @@ def readiness_problem(printer: Printer) -> Message | None:
             return device
         return Message(
             CONTEXT,
-            QT_TRANSLATE_NOOP("Printing", "{printer} is paused{detail}. Resume it in the system's printer settings (or run: cupsenable {queue}), then retry."),
+            QT_TRANSLATE_NOOP("Printing", "{printer} is paused{detail}. Resume the print queue “{queue}” in this computer's printer settings, then press Retry."),
             {"printer": _name(printer), "queue": printer.name, "detail": _detail(printer.message)},
         )
     return None

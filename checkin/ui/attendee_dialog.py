@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from babel import Locale
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -73,6 +75,8 @@ class AttendeeDialog(QDialog):
         operator: str = "",
         station_id: str = "",
         save_walk_in: Callable[[dict], Attendee] | None = None,
+        offer_check_in: bool = False,
+        session_counts: Mapping[str, int] | None = None,
     ):
         super().__init__(parent)
         self._timezone = timezone
@@ -82,6 +86,10 @@ class AttendeeDialog(QDialog):
         self._db = db
         self._attendee = attendee
         self._sessions = list(sessions)
+        self._session_counts = dict(session_counts or {})
+        self._full_sessions_confirmed: frozenset[str] = frozenset()
+        self._activated = False
+        self._shown_values: dict | None = None  # the fields as first shown: Esc asks once they changed
 
         self._edits = {name: QLineEdit() for name in _TEXT_FIELDS}
         self.country_combo = QComboBox()
@@ -161,6 +169,10 @@ class AttendeeDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
+        # A walk-in at the desk: checked in and their badge printed in the same step, unless unticked.
+        self.check_in_box = QCheckBox()
+        self.check_in_box.setChecked(True)
+        self.check_in_box.setVisible(offer_check_in and attendee is None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -170,11 +182,12 @@ class AttendeeDialog(QDialog):
         layout.setSpacing(12)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.check_in_box)
         layout.addWidget(self.buttons)
 
         # Tab follows the form down, then the sessions and the notes (not the order of creation).
         chain = [self._field_widget(name) for name in self._form_order]
-        chain += [self.sessions_list, self.notes_edit, *self.buttons.buttons()]
+        chain += [self.sessions_list, self.notes_edit, self.check_in_box, *self.buttons.buttons()]
         for before, after in zip(chain, chain[1:]):
             self.setTabOrder(before, after)
 
@@ -298,6 +311,19 @@ class AttendeeDialog(QDialog):
             return self.tr("“{email}” does not look like an email address.").format(email=fields["email"]), self._edits["email"]
         return None
 
+    def check_in_now(self) -> bool:
+        """A walk-in to check in and print at once (the box offered and left ticked)."""
+        return self._attendee is None and not self.check_in_box.isHidden() and self.check_in_box.isChecked()
+
+    def _full_sessions(self, fields: dict) -> list[Session]:
+        """The chosen sessions with no place left for this person (an edit keeps the places it had)."""
+        had = set(self._attendee.session_ids) if self._attendee is not None and self._attendee.status.is_active else set()
+        return [
+            s for s in self._sessions
+            if s.id in fields["session_ids"] and s.id not in had and s.capacity
+            and self._session_counts.get(s.id, 0) >= s.capacity
+        ]
+
     def _changes(self, fields: dict) -> dict:
         a = self._attendee
         changes = {}
@@ -320,6 +346,17 @@ class AttendeeDialog(QDialog):
             text, widget = problem
             self.show_problem(text)
             widget.setFocus()
+            return
+        full = self._full_sessions(fields)
+        if full and frozenset(s.id for s in full) != self._full_sessions_confirmed:
+            # Said before anything is booked; the same button books anyway once it has been read.
+            self._full_sessions_confirmed = frozenset(s.id for s in full)
+            lines = [self.tr("“{title}” is full ({count} of {capacity} places taken).").format(
+                title=s.title, count=self._session_counts.get(s.id, 0), capacity=s.capacity) for s in full]
+            button = self.buttons.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "")
+            lines.append(self.tr("Untick it, or press “{button}” again to book the place anyway.").format(button=button))
+            self.show_problem("\n".join(lines))
+            self.sessions_list.setFocus()
             return
         db, recorded_as, save_walk_in = self._db, self._recorded_as, self._save_walk_in
         if self._attendee is None and save_walk_in is not None:
@@ -344,8 +381,50 @@ class AttendeeDialog(QDialog):
         self.error_label.setVisible(bool(text))
 
     def _on_saved(self, attendee: Attendee) -> None:
+        self._shown_values = None  # saved: nothing left to lose
         self.saved.emit(attendee)
         self.accept()
+
+    # ---- opening and leaving ------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._shown_values is None and not self.result():
+            self._shown_values = self.values()
+            self._place_cursor()
+
+    def _place_cursor(self) -> None:
+        """The cursor at the end of the first field, nothing selected: a key typed by mistake (an
+        Enter, a search meant for the desk) must not replace what is there."""
+        first = self._edits["first_name"]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        first.deselect()
+        first.end(False)
+
+    def has_unsaved_input(self) -> bool:
+        return self._shown_values is not None and self.values() != self._shown_values
+
+    def reject(self) -> None:
+        """Esc or Cancel: with something typed, ask before throwing it away."""
+        if not self.has_unsaved_input():
+            super().reject()
+            return
+        if self._attendee is None:
+            question = self.tr("Discard this walk-in? What was typed will be lost.")
+        else:
+            question = self.tr("Discard the changes to {name}?").format(name=self._attendee.full_name)
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._discard() if button is discard else None)
+        box.open()
+
+    def _discard(self) -> None:
+        self._shown_values = None
+        super().reject()
 
     def _on_user_error(self, error: UserError) -> None:
         self.show_problem(str(error))
@@ -365,10 +444,15 @@ class AttendeeDialog(QDialog):
         self._edits["email"].setPlaceholderText(self.tr("name@example.org"))
         self.country_combo.lineEdit().setPlaceholderText(self.tr("Type a country name or code"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Add walk-in") if self._attendee is None else self.tr("Save"))
+        save.setText(self.tr("Add walk-in") if self._attendee is None else self.tr("Save changes"))
+        self.check_in_box.setText(self.tr("&Check in and print the badge now"))
         self._fill_choices()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._activated:
+            # Activation gives the focus back with a reason that selects the field's text: undo that.
+            self._activated = True
+            QTimer.singleShot(0, self, self._place_cursor)
         super().changeEvent(event)

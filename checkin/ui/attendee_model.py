@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from checkin.domain.codes import normalise
 from checkin.domain.model import Attendee, Session
 from checkin.domain.text import fold
 from checkin.ui.attendee_columns import Column, ColumnTexts
@@ -45,6 +46,9 @@ class AttendeeTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._sort = (Column.FAMILY_NAME, Qt.SortOrder.AscendingOrder)
         self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
+        # Badge codes are not in the search index (they live in the badge table): normalised code →
+        # attendee id, for the codes the desk has looked up (scanned, or typed in the search).
+        self._code_owners: dict[str, str] = {}
         self._headers: list[str] = []
         self._inactive_brush = QBrush()
         self._flag_brush = QBrush()
@@ -231,6 +235,15 @@ class AttendeeTableModel(QAbstractTableModel):
         self._filter = (text.strip(), category or None, session_id or None, status or None)
         self._refilter()
 
+    def set_code_owner(self, code: str, attendee_id: str) -> None:
+        """``code`` (a badge code, as scanned or typed) belongs to ``attendee_id``: searching it shows them."""
+        self._code_owners[normalise(code)] = attendee_id
+        if normalise(self._filter[0]) == normalise(code):
+            self._refilter()
+
+    def code_owner(self, code: str) -> str | None:
+        return self._code_owners.get(normalise(code))
+
     def _refilter(self) -> None:
         self.beginResetModel()
         self._visible = self._filtered_rows()
@@ -244,7 +257,11 @@ class AttendeeTableModel(QAbstractTableModel):
     def _filtered_rows(self, candidates: list[int] | None = None) -> list[int]:
         """The rows passing the filter, in sort order; or those of ``candidates`` that pass it."""
         text, category, session_id, status = self._filter
-        found = self._search.search(text, self._rank) if text else None
+        owner = self._row_of_id.get(self._code_owners.get(normalise(text), "")) if text else None
+        if owner is not None:
+            found = [owner]
+        else:
+            found = self._search.search(text, self._rank) if text else None
         if candidates is not None:
             rows = candidates
             if found is not None:
@@ -414,6 +431,15 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         return len(self._attendees)
+
+    def session_counts(self) -> dict[str, int]:
+        """Session id → how many active attendees (not cancelled or withdrawn) are registered for it."""
+        counts: dict[str, int] = {}
+        for a in self._attendees:
+            if a.status.is_active:
+                for session_id in a.session_ids:
+                    counts[session_id] = counts.get(session_id, 0) + 1
+        return counts
 
     def categories(self) -> list[str]:
         return sorted(self._categories, key=fold)

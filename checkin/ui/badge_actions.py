@@ -8,7 +8,7 @@ while offline, this laptop's replica, the print queued for the server.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -27,6 +27,7 @@ class DeskBadgeActions(QObject):
         self._window = window
         self._backend = system_backend()
         self.worker: DeskPrintWorker | None = None
+        self._printers: dict[str, str] = {}  # attendee id → the printer their badge is on its way to
 
         self.print_selected = QAction(window)
         self.print_selected.setShortcut(QKeySequence.StandardKey.Print)
@@ -49,6 +50,7 @@ class DeskBadgeActions(QObject):
         window.event_opened.connect(self._on_window_event_opened)
         window.event_closed.connect(self._on_window_event_closed)
         window.attendee_selected.connect(lambda _a: self._update_actions())
+        window.walk_in_added.connect(self._on_window_walk_in_added)
         window.installEventFilter(self)
         self._retranslate()
         self._update_actions()
@@ -60,6 +62,8 @@ class DeskBadgeActions(QObject):
         self.worker = DeskPrintWorker(self._window.lane, loaded.db, self._backend, self._window)
         self.worker.target = lambda: self._print_target(loaded)
         self.worker.print_succeeded.connect(self._on_worker_print_succeeded)
+        self.worker.print_sending.connect(self._on_worker_print_sending)
+        self.worker.print_failed.connect(self._on_worker_print_failed)
         self._window.desk.detail_panel.set_available_requests(print_badge=True)
         self._update_actions()
 
@@ -100,8 +104,26 @@ class DeskBadgeActions(QObject):
         if self.worker is not None:
             self.worker.configure()
 
+    def _on_window_walk_in_added(self, attendee, check_in: bool) -> None:
+        if check_in:
+            self._on_panel_print_requested(attendee.id)
+
+    def _on_worker_print_sending(self, attendee_id: str, printer: str) -> None:
+        self._printers[attendee_id] = printer
+        text = self.tr("Printing the badge on {printer}…").format(printer=printer)
+        self._window.desk.detail_panel.show_notice(attendee_id, text, "warning")
+        self._window.statusBar().showMessage(text, 15_000)
+
     def _on_worker_print_succeeded(self, attendee_id: str, outcome: PrintOutcome) -> None:
         self._window.record_badges_printed([attendee_id])
+        printer = self._printers.pop(attendee_id, "")
+        text = self.tr("🖶 Badge printed on {printer} at {time}.").format(printer=printer, time=QTime.currentTime().toString("HH:mm"))
+        self._window.desk.detail_panel.show_notice(attendee_id, text, "done")
+        self._window.statusBar().showMessage(text, 15_000)
+
+    def _on_worker_print_failed(self, attendee_id: str, text: str) -> None:
+        self._printers.pop(attendee_id, None)
+        self._window.desk.detail_panel.show_notice(attendee_id, self.tr("Badge not printed: {reason}").format(reason=text), "failed")
 
     def open_batch_print(self) -> BatchPrintDialog | None:
         loaded = self._window.loaded

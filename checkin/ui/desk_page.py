@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,8 @@ _COLUMN_WIDTHS = {
     Column.CATEGORY: 130, Column.STATUS: 90, Column.SESSIONS: 64, Column.BADGE: 56, Column.CHECKED_IN: 105,
 }
 
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
 
 def number(value: int) -> str:
     """``value`` with the UI language's digit grouping (100,000 / 100 000)."""
@@ -52,6 +55,7 @@ class DeskPage(QWidget):
         super().__init__(parent)
         self.model = model
         self._sessions: list[Session] = []
+        self._code_problem = ("", "")  # (code, why no one has it) for the count line, while it is searched
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -72,6 +76,7 @@ class DeskPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -91,7 +96,8 @@ class DeskPage(QWidget):
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        self.table.activated.connect(self._on_table_activated)
+        # Enter and double-clicks on a row only pick the person: editing has its own button (Ctrl+E),
+        # checking in its own (Ctrl+Return), so no keystroke meant for the search changes a record.
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         model.modelReset.connect(self._on_model_reset)
         model.search_ready_changed.connect(lambda _ready: self._update_count())
@@ -195,6 +201,26 @@ class DeskPage(QWidget):
         self.search_edit.blockSignals(False)
         self._apply_filter()
 
+    def show_code(self, code: str, attendee_id: str | None, problem: str) -> None:
+        """Show the owner of a scanned or typed code alone in the table, selected (``attendee_id``), or
+        ``problem`` under the table; the search box holds the code, selected, so typing replaces it."""
+        self._code_problem = (code, problem)
+        if self.search_edit.text() != code or any(c.currentIndex() for c in self._combos()):
+            self.clear_filters()
+            self.search_edit.blockSignals(True)
+            self.search_edit.setText(code)
+            self.search_edit.blockSignals(False)
+            self._apply_filter()
+        if attendee_id is not None:
+            self.select_attendee(attendee_id)
+        self._update_count()
+        if not self.search_edit.hasFocus() and not self.table.hasFocus():
+            self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return self.category_combo, self.session_combo, self.status_combo
+
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -244,18 +270,24 @@ class DeskPage(QWidget):
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_attendee_changed.emit(current.data(ATTENDEE_ROLE) if current.isValid() else None)
 
-    def _on_table_activated(self, index: QModelIndex) -> None:
-        attendee = index.data(ATTENDEE_ROLE)
-        if attendee is not None:
-            self.edit_requested.emit(attendee.id)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # From the search field, Down / Enter go to the results so the arrows pick a person.
+        # From the search field, Down / Enter go to the results so the arrows pick a person; Enter
+        # never does more (see the README's desk keys). Ctrl+Return is the check-in shortcut.
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
                 self.table.setFocus()
                 if not self.table.currentIndex().isValid():
                     self.select_position(0)
+                return True
+        # Typing in the results starts a new search (the table's own jump-to-row would pick a
+        # different person with each letter).
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            text = event.text()
+            if text and text.isprintable() and not text.isspace() and not event.modifiers() & _SHORTCUT_MODIFIERS:
+                self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.search_edit.selectAll()
+                QApplication.sendEvent(self.search_edit, QKeyEvent(event))
                 return True
         return super().eventFilter(watched, event)
 
@@ -268,6 +300,8 @@ class DeskPage(QWidget):
             label = self.tr("Preparing the search…")
         elif total == 0:
             label = self.tr("No attendees yet. Import the registration list (File › Import registration list…).")
+        elif shown == 0 and text and self._code_problem[1] and self._code_problem[0] == text:
+            label = self._code_problem[1]
         elif shown == 0 and text:
             label = self.tr("No one matches “{text}”. Check the spelling, or add a walk-in (Ctrl+N).").format(text=text)
         elif shown == total:

@@ -5,7 +5,7 @@ import logging
 import os
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from checkin import __version__
 from checkin.domain.model import Attendee
+from checkin.scanning.wedge import KeyBurst, readings
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.attendee_model import AttendeeTableModel
 from checkin.services.machine import MachineSettings
+from checkin.ui.desk_codes import DeskCodeFinder, looks_like_badge_code
 from checkin.ui.desk_live import DeskLive
 from checkin.ui.desk_menus import DeskMenus
 from checkin.ui.desk_page import DeskPage
@@ -31,6 +33,7 @@ from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
 from checkin.ui.plain_text import message_box, shown
+from checkin.ui.scanning.scan_routing import install_scan_router
 from checkin.ui.settings import DeskSettings, is_url, normalised
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
@@ -67,6 +70,8 @@ class DeskWindow(QMainWindow):
     changes_applied = Signal(object)
     reachable_changed = Signal(bool)
     badges_printed = Signal(list)  # attendee ids whose badges came out of a printer
+    # A walk-in registered here: (Attendee, whether to check them in and print their badge now)
+    walk_in_added = Signal(object, bool)
 
     def __init__(self, settings: DeskSettings, languages: LanguageSwitcher, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,10 +89,16 @@ class DeskWindow(QMainWindow):
         # print_target_route() -> PrintTarget, on the lane: where Print badge reads and journals,
         # the desk's station's replica and queue while the shared database does not answer.
         self.print_target_route: Callable[[], object] | None = None
+        # The walk-in form offers "check in and print now" once the door actions plug in.
+        self.check_in_offered = False
 
         self.model = AttendeeTableModel(self)
         self.desk = DeskPage(self.model)
         self.desk.edit_requested.connect(self.edit_attendee)
+        # A scanner's burst anywhere in the application is a scan, never typing (see scan_routing);
+        # scanned here, or in a dialog of this window, it finds the person (receive_scan).
+        install_scan_router()
+        self.codes = DeskCodeFinder(self)
         self.desk.current_attendee_changed.connect(self._on_desk_current_attendee_changed)
         self.start_screen = StartScreen()
         self.start_screen.new_event_requested.connect(self.new_event)
@@ -119,7 +130,7 @@ class DeskWindow(QMainWindow):
             self,
             {
                 "new_event": self.new_event, "open_event": self.choose_event_file,
-                "import_list": self.import_registration_list, "close_event": self.close_current_event,
+                "import_list": self.import_registration_list, "close_event": lambda: self.close_current_event(),
                 "quit": self.close, "find": self.desk.focus_search, "walk_in": self.add_walk_in,
                 "edit": self._edit_current, "about": self.show_about, "language": self.switch_language,
             },
@@ -216,7 +227,22 @@ class DeskWindow(QMainWindow):
         if keep_id:
             self.desk.select_attendee(keep_id)
 
-    def close_current_event(self) -> None:
+    def close_current_event(self, confirmed: bool = False) -> QMessageBox | None:
+        """Close the event; with a check-in station or a dashboard open on it, ask first (they close too)."""
+        others = self._windows_on_event()
+        if others and not confirmed:
+            names = "\n".join(f"• {w.windowTitle()}" for w in others)
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the event?"),
+                              self.tr("These windows work on this event and will close with it:\n{windows}").format(windows=names),
+                              parent=self)
+            close = box.addButton(self.tr("Close the event"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.buttonClicked.connect(lambda button: self.close_current_event(confirmed=True) if button is close else None)
+            box.open()
+            return box
         self._dispose_current()
         self.loaded = None
         self.location = None
@@ -224,6 +250,18 @@ class DeskWindow(QMainWindow):
         self.settings.forget_last_event()
         self._show_start_screen()
         self.event_closed.emit()
+        return None
+
+    def _windows_on_event(self) -> list[QWidget]:
+        """The station and dashboard windows open on this event (top-level windows of this one)."""
+        return [w for w in self.findChildren(QMainWindow) if w.isWindow() and w.isVisible()]
+
+    def receive_scan(self, burst: KeyBurst) -> None:
+        """A scanner's code, wherever the focus was in this window or its dialogs: find that person."""
+        if self.loaded is None:
+            self.show_error(self.tr("A code was scanned, but no event is open. Open the event, then scan again."))
+            return
+        self.codes.find(readings(burst), scanned=True)
 
     def _dispose_current(self) -> None:
         self.live.stop()
@@ -301,10 +339,13 @@ class DeskWindow(QMainWindow):
         dialog = AttendeeDialog(
             self.lane, loaded.db, loaded.sessions, self.model.categories(), loaded.event.languages, attendee, self,
             timezone=loaded.event.timezone, station=self.machine.station_name, station_id=self.machine.station_id,
-            save_walk_in=self.walk_in_route,
+            save_walk_in=self.walk_in_route, offer_check_in=attendee is None and self.check_in_offered,
+            session_counts=self.model.session_counts(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_attendee)
+        if attendee is None:
+            dialog.saved.connect(lambda added: self._on_walk_in_saved(added, dialog.check_in_now()))
         dialog.open()
         return dialog
 
@@ -320,9 +361,16 @@ class DeskWindow(QMainWindow):
             return None
         dialog = self._attendee_dialog(None)
         searched = self.desk.search_edit.text().strip()
-        if searched and self.model.rowCount() == 0:
+        if searched and self.model.rowCount() == 0 and not looks_like_badge_code(searched):
             dialog.prefill(last_name=searched)  # the name the desk just looked for in vain
         return dialog
+
+    def _on_walk_in_saved(self, attendee: Attendee, check_in: bool) -> None:
+        at = QTime.currentTime().toString("HH:mm")
+        self.desk.detail_panel.show_notice(attendee.id, self.tr("Walk-in added at {time}: {name}.").format(
+            time=at, name=attendee.full_name))
+        self.statusBar().showMessage(self.tr("Walk-in added: {name}.").format(name=shown(attendee.full_name)), 15_000)
+        self.walk_in_added.emit(attendee, check_in)
 
     def apply_attendee(self, attendee: Attendee) -> None:
         """Show an attendee a service returned: its row and the panel change, nothing is reloaded."""

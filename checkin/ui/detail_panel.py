@@ -30,6 +30,13 @@ _PENDING_STYLE = "QLabel { background: #8a6d00; color: white; border-radius: 4px
 _ACTIVE_STYLE = (
     "QLabel { background: #e3f1e6; color: #1d5a2c; border: 1px solid #a9d3b3; border-radius: 4px; padding: 2px 8px; }"
 )
+# The result of the last actions on this person (check-in, walk-in, print, undo), where the eye is.
+_NOTICE_STYLES = {
+    "done": "QLabel { background: #e3f1e6; color: #1d5a2c; border: 1px solid #a9d3b3; border-radius: 4px; padding: 6px 8px; font-weight: 600; }",
+    "warning": "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px 8px; font-weight: 600; }",
+    "failed": "QLabel { background: #fbe4e2; color: #8c1d18; border: 1px solid #e6a9a4; border-radius: 4px; padding: 6px 8px; font-weight: 600; }",
+}
+_NOTICE_LINES = 3
 _WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px 8px; }"
 )
@@ -70,6 +77,8 @@ class AttendeeDetailPanel(QWidget):
         self._sessions: Mapping[str, Session] = {}
         self._timezone = "Europe/Brussels"
         self._journal: list[JournalEntry] | None = None
+        # attendee id → the latest action results, newest first: (text, kind) with kind in _NOTICE_STYLES
+        self._notices: dict[str, list[tuple[str, str]]] = {}
         self.setMinimumWidth(320)
 
         self._empty = QLabel()
@@ -83,6 +92,9 @@ class AttendeeDetailPanel(QWidget):
         name_font.setBold(True)
         self.name_label.setFont(name_font)
         self.name_label.setObjectName("attendeeName")
+        self.notice_label = _text_label()
+        self.notice_label.setObjectName("actionNotice")
+        self.notice_label.hide()
         self.status_flag = QLabel()
         self.status_flag.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.missing_warning = _text_label(selectable=False)
@@ -115,6 +127,7 @@ class AttendeeDetailPanel(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(14, 12, 14, 12)
         column.setSpacing(6)
+        column.addWidget(self.notice_label)
         column.addWidget(self.name_label)
         flag_row = QHBoxLayout()
         flag_row.addWidget(self.status_flag)
@@ -189,6 +202,29 @@ class AttendeeDetailPanel(QWidget):
         self._attendee = attendee
         self._render()
 
+    def show_notice(self, attendee_id: str, text: str, kind: str = "done") -> None:
+        """Say what just happened to ``attendee_id`` (checked in, printed…) at the top of their details;
+        kept with that person, newest first, while other people are shown."""
+        lines = [line for line in self._notices.get(attendee_id, []) if line[0] != text]
+        self._notices[attendee_id] = [(text, kind), *lines][:_NOTICE_LINES]
+        if self._attendee is not None and self._attendee.id == attendee_id:
+            self._render_notice()
+
+    def notice_text(self) -> str:
+        """The notice shown now ("" when none)."""
+        return self.notice_label.text() if not self.notice_label.isHidden() else ""
+
+    def clear_notices(self) -> None:
+        self._notices.clear()
+        self._render_notice()
+
+    def _render_notice(self) -> None:
+        lines = self._notices.get(self._attendee.id, []) if self._attendee is not None else []
+        self.notice_label.setVisible(bool(lines))
+        if lines:
+            self.notice_label.setText("\n".join(text for text, _kind in lines))
+            self.notice_label.setStyleSheet(_NOTICE_STYLES[lines[0][1]])
+
     def show_journal(self, attendee_id: str, entries: list[JournalEntry]) -> None:
         if self._attendee is not None and self._attendee.id == attendee_id:
             self._journal = entries
@@ -202,6 +238,7 @@ class AttendeeDetailPanel(QWidget):
             self._pages.setCurrentIndex(0)
             return
         self._pages.setCurrentIndex(1)
+        self._render_notice()
         self.name_label.setText(a.full_name or self.tr("(no name)"))
         self._render_status(a)
         self.missing_warning.setText(
@@ -307,9 +344,11 @@ class AttendeeDetailPanel(QWidget):
         self._notes_title.setText(self.tr("Notes"))
         self._history_title.setText(self.tr("History"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.edit_button.setToolTip(self.tr("Edit this attendee (Enter)"))
+        self.edit_button.setToolTip(self.tr("Change this attendee's details (Ctrl+E)"))
         self.print_button.setText(self.tr("&Print badge"))
+        self.print_button.setToolTip(self.tr("Print this attendee's badge on this desk's printer (Ctrl+P)"))
         self.check_in_button.setText(self.tr("Check &in"))
+        self.check_in_button.setToolTip(self.tr("Check this attendee in at the entrance (Ctrl+Return)"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

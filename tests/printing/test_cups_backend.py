@@ -51,8 +51,18 @@ def test_a_paused_printer_is_refused_before_sending(badge_printer):
     badge_printer.pause("Out of labels")
     with pytest.raises(UserError) as caught:
         CupsBackend().check_ready(badge_printer.name)
-    assert "is paused (Out of labels)" in caught.value.message.english()
-    assert f"cupsenable {badge_printer.name}" in caught.value.message.english()
+    text = caught.value.message.english()
+    assert "is paused (Out of labels)" in text
+    assert f"Resume the print queue “{badge_printer.name}”" in text
+    assert "cupsenable" not in text, "no command lines for the desk staff"
+
+
+def test_a_printer_paused_without_a_reason_does_not_say_paused_twice(badge_printer):
+    badge_printer.pause("Paused")
+    with pytest.raises(UserError) as caught:
+        CupsBackend().check_ready(badge_printer.name)
+    text = caught.value.message.english()
+    assert "is paused." in text and "(Paused)" not in text
 
 
 def test_a_job_stuck_on_a_paused_printer_fails_and_leaves_the_queue(badge_printer, two_pages):

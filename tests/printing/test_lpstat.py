@@ -30,13 +30,19 @@ def test_printer_states_and_names_are_read():
 def test_a_paused_printer_says_what_to_do():
     text = problems.readiness_problem(_printers()["LabelQL"]).english()
     assert "Brother QL-820NWB is paused (Out of labels)" in text
-    assert "cupsenable LabelQL" in text
+    assert "Resume the print queue “LabelQL”" in text and "cupsenable" not in text
 
 
 def test_a_refusing_printer_says_what_to_do():
     text = problems.readiness_problem(_printers()["BadgePDF"]).english()
-    assert "not accepting jobs (Closed for the night)" in text
-    assert "cupsaccept BadgePDF" in text
+    assert "set to refuse new prints (Closed for the night)" in text
+    assert "print queue “BadgePDF”" in text and "cupsaccept" not in text
+
+
+def test_a_state_the_printer_repeats_is_not_said_twice():
+    paused = replace(_printers()["LabelQL"], message="Paused")
+    text = problems.readiness_problem(paused).english()
+    assert text.startswith("Brother QL-820NWB is paused. ")
 
 
 def test_a_ready_printer_has_no_problem():

@@ -138,6 +138,11 @@ def test_a_walk_in_is_registered_checked_in_and_added_to_the_search(qtbot, open_
     window.attendee_added.connect(added.append)
     window.flow.scanned.connect(scanned.append)
     dialog.save()
+    # The workshop has one place and two people registered: said before anything is booked.
+    assert "is full (2 of 1 places taken)" in dialog.error_label.text() and dialog.isVisible()
+    qtbot.wait(100)
+    assert added == [] and scanned == []
+    dialog.save()  # read, and booked anyway
     qtbot.waitUntil(lambda: len(scanned) == 1, timeout=10_000)
     assert added[0].full_name == "Bjørn Ødegård" and added[0].walk_in
     assert scanned[0].attendee.id == added[0].id and scanned[0].record.method == "manual"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from checkin.domain.verdicts import ENTRANCE, DirectionMode, Reentry
 from checkin.services.presence import checked_in_at
@@ -113,8 +114,27 @@ def test_the_doors_menu_sets_a_station_up_and_opens_it(qtbot, desk):
         station.submit_scan([event.code("Hélène")])
     qtbot.waitUntil(lambda: checked_in_cell(window, helene.id) != "")
 
-    window.close_current_event()
+    # Close event's shortcut (Ctrl+W or Ctrl+F4, as the desktop says) with a station open asks first;
+    # keeping the event open changes nothing.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    close = window.menus.close_event.shortcut()[0]
+    qtbot.keyClick(window.desk.search_edit, close.key(), close.keyboardModifiers())
+    question = ask_before_closing(qtbot, window)
+    assert station.windowTitle() in question.text()
+    keep = next(b for b in question.buttons() if b.text() == "Keep it open")
+    assert question.defaultButton() is keep, "Enter keeps the event open"
+    keep.click()
+    assert window.loaded is not None and actions.station_window is station
+    question = window.close_current_event()
+    next(b for b in question.buttons() if b.text() == "Close the event").click()
+    assert window.loaded is None
     assert actions.station_window is None, "the station closes with the event"
+
+
+def ask_before_closing(qtbot, window) -> QMessageBox:
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    return next(box for box in window.findChildren(QMessageBox) if box.isVisible())
 
 
 def test_a_station_name_is_required(qtbot, desk):

@@ -42,9 +42,16 @@ def test_editing_a_name_persists_and_is_journaled(qtbot, window, event_file):
     open_and_wait(qtbot, window, event_file)
     qtbot.keyClicks(window.desk.search_edit, "muller")
     qtbot.keyClick(window.desk.search_edit, Qt.Key.Key_Return)  # to the result
-    qtbot.keyClick(window.desk.table, Qt.Key.Key_Return)  # Enter on a row edits it
+    qtbot.keyClick(window.desk.table, Qt.Key.Key_Return)  # Enter again does nothing more
+    assert window.findChild(AttendeeDialog) is None, "Enter never opens Edit"
+    qtbot.keyClick(window.desk.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Edit's own shortcut
     dialog = open_dialog(qtbot, window)
     assert dialog._edits["last_name"].text() == "Müller"
+    first = dialog._edits["first_name"]
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.wait(50)  # the dialog settled
+    assert first.hasFocus() and not first.hasSelectedText(), "nothing selected for a stray key to overwrite"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Save changes"
     assert dialog.country_combo.currentText() == "Germany"
     retype(qtbot, dialog._edits["last_name"], "Müller-Lüdenscheidt")
     with qtbot.waitSignal(dialog.accepted):

@@ -81,6 +81,12 @@ class DeskPrintSetupDialog(QDialog):
             self.layout_combo.addItem(info.title, info.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
 
+    def explain(self, text: str) -> None:
+        """A line above the choices saying why the dialog opened."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.layout().insertWidget(0, label)
+
     def _on_printer_combo_problem_found(self, text: str) -> None:
         self.problem_label.setText(text)
         self.adjustSize()  # a window does not grow by itself for the extra lines of a wrapped label
@@ -121,6 +127,7 @@ class DeskPrintWorker(QObject):
     """
 
     print_started = Signal(str)
+    print_sending = Signal(str, str)  # attendee id, the printer it goes to
     print_submitted = Signal(str, str)  # attendee id, job id
     print_succeeded = Signal(str, object)  # attendee id, PrintOutcome
     print_failed = Signal(str, str)  # attendee id, message
@@ -165,9 +172,13 @@ class DeskPrintWorker(QObject):
         operation.on_user_error(lambda error: self._on_run_failed(attendee_id, str(error)))
         operation.run_on(self._lane)
 
-    def configure(self, then_print: str | None = None) -> None:
+    def configure(self, then_print: str | None = None, first_time: bool = False) -> None:
         """Let the desk choose its layout and printer; print ``then_print``'s badge once chosen."""
         dialog = DeskPrintSetupDialog(self._backend, choices.desk_layout() or "", self._window)
+        if first_time:
+            dialog.explain(self.tr("No badge printer is chosen at this desk yet. Choose it once: Print badge "
+                                   "(Ctrl+P) then prints there without asking. Badges › Badge printer at this desk "
+                                   "changes it."))
         dialog.setModal(True)
         if then_print:
             dialog.accepted.connect(lambda: self.print_badge_for(then_print))
@@ -183,7 +194,7 @@ class DeskPrintWorker(QObject):
         self._names[attendee_id] = name
         if printer is None:
             self._pending.discard(attendee_id)
-            self.configure(then_print=attendee_id)
+            self.configure(then_print=attendee_id, first_time=True)
             return
         db = target.db
         run = PrintRunWorker(self._lane, db, self._backend, self)
@@ -192,6 +203,7 @@ class DeskPrintWorker(QObject):
         run.succeeded.connect(lambda outcome: self._on_run_succeeded(attendee_id, outcome))
         run.failed.connect(lambda text: self._on_run_failed(attendee_id, text))
         self.print_started.emit(attendee_id)
+        self.print_sending.emit(attendee_id, printer)
         run.start(lambda: prepare_print(db, layout, BadgeSelection(ids=(attendee_id,)), cut_marks=False), printer,
                   copies=1, timeout=DESK_TIMEOUT, station=self.station, operator=self.operator, station_id=self.station_id,
                   target=target)

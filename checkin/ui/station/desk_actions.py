@@ -12,9 +12,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from checkin.domain.verdicts import ENTRANCE, Direction, DirectionMode
+from checkin.domain.verdicts import ENTRANCE, Direction, DirectionMode, Verdict
 from checkin.services.presence import checked_in_at
 from checkin.services.scanning import ScanResult, Undone
+from checkin.ui import journal_format
 from checkin.ui.event_loading import LoadedEvent
 from checkin.ui.printing import system_backend
 from checkin.ui.station.config import StationConfig, StationSettings
@@ -54,6 +55,8 @@ class DeskStationActions(QObject):
         self.menu.addActions([self.open_station_action, self.check_in_action])
 
         window.desk.detail_panel.check_in_requested.connect(self.check_in)
+        window.walk_in_added.connect(self._on_window_walk_in_added)
+        window.check_in_offered = True
         window.event_opened.connect(self._on_window_event_opened)
         window.event_closed.connect(self._on_window_event_closed)
         window.attendee_selected.connect(lambda _a: self._update_actions())
@@ -128,6 +131,10 @@ class DeskStationActions(QObject):
         operation.on_user_error(lambda error: self._window.show_error(str(error)))
         operation.run_on(self._window.lane)
 
+    def _on_window_walk_in_added(self, attendee, check_in: bool) -> None:
+        if check_in:
+            self.check_in(attendee.id)
+
     def _on_window_badges_printed(self, _attendee_ids: list) -> None:
         """A badge printed offline queued its print line: the banner's count says so."""
         holder = self._desk_station
@@ -147,7 +154,25 @@ class DeskStationActions(QObject):
         if result.record.offline:
             text = self.tr("{verdict} (decided offline, sent when the network is back)").format(verdict=text)
         self._window.statusBar().showMessage(shown(text), 15_000)
+        if result.attendee is not None:
+            notice, kind = self.notice_text(result)
+            self._window.desk.detail_panel.show_notice(result.attendee.id, notice, kind)
         self.checked_in.emit(result)
+
+    def notice_text(self, result: ScanResult) -> tuple[str, str]:
+        """What the detail panel says of a check-in, and its colour ("done", "warning", "failed")."""
+        timezone = self._window.loaded.event.timezone if self._window.loaded is not None else "UTC"
+        at = journal_format.event_time(result.scanned_at, timezone).strftime("%H:%M")
+        station = result.record.station or self.tr("this desk")
+        if result.verdict is Verdict.ACCEPTED:
+            text, kind = self.tr("✓ Checked in at {time} at {station}.").format(time=at, station=station), "done"
+        else:
+            kind = "warning" if result.verdict is Verdict.WARNING else "failed"
+            text = self.tr("{verdict} ({time}, {station}): {reason}").format(
+                verdict=headline(result), time=at, station=station, reason=str(result.message))
+        if result.record.offline:
+            text = self.tr("{verdict} (decided offline, sent when the network is back)").format(verdict=text)
+        return text, kind
 
     def _show_scan(self, result: ScanResult) -> None:
         """A check-in at the entrance, here or at the station: the table shows when."""
@@ -159,6 +184,12 @@ class DeskStationActions(QObject):
             self.station_window.apply_changes(found)
 
     def _on_station_undone(self, undone: Undone) -> None:
+        if undone.attendee is not None:
+            timezone = self._window.loaded.event.timezone if self._window.loaded is not None else "UTC"
+            at = journal_format.event_time(undone.annulment.at, timezone).strftime("%H:%M")
+            self._window.desk.detail_panel.show_notice(undone.attendee.id, self.tr(
+                "↶ Scan undone at {time} at {station}: this person is no longer counted as arrived there.").format(
+                time=at, station=undone.annulment.station or self.tr("the station")), "warning")
         if undone.annulled.checkpoint_id == ENTRANCE and undone.annulled.moves:
             self._load_check_ins()  # the first entry may now be an earlier one, or none
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from checkin.domain.model import Attendee, Session
 from checkin.ui.attendee_columns import Column
 from checkin.ui.attendee_model import ATTENDEE_ROLE, AttendeeTableModel
+from checkin.ui.plain_text import shown
 
 _SHOWN_COLUMNS = (Column.FAMILY_NAME, Column.GIVEN_NAME, Column.ORGANISATION)
 
@@ -65,7 +66,9 @@ class ManualCheckInPanel(QWidget):
         header.setSectionResizeMode(Column.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(Column.FAMILY_NAME, 130)
         self.table.setColumnWidth(Column.GIVEN_NAME, 100)
-        self.table.activated.connect(self._on_table_activated)
+        # A click or double-click only chooses: the list can shift under the pointer (a walk-in added,
+        # a search finishing), so checking in takes Enter or the button, which names the person.
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_check_in_button())
         self.table.installEventFilter(self)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.search_ready_changed.connect(lambda _ready: self._update_count())
@@ -132,6 +135,7 @@ class ManualCheckInPanel(QWidget):
         if self.model.rowCount() and self.search_edit.text().strip():
             self._select(0)
         self._update_count()
+        self._update_check_in_button()
 
     def _select(self, position: int) -> None:
         index = self.model.index(position, Column.FAMILY_NAME)
@@ -140,10 +144,15 @@ class ManualCheckInPanel(QWidget):
         )
         self.table.scrollTo(index)
 
-    def _on_table_activated(self, index: QModelIndex) -> None:
-        attendee = index.data(ATTENDEE_ROLE)
-        if attendee is not None:
-            self.check_in_requested.emit(attendee.id)
+    def _update_check_in_button(self) -> None:
+        attendee = self.current_attendee()
+        self.check_in_button.setEnabled(attendee is not None)
+        if attendee is None:
+            self.check_in_button.setText(self.tr("Check in (Enter)"))
+        else:
+            name = shown(attendee.full_name)
+            name = name if len(name) <= 28 else name[:27] + "…"  # the button must not squeeze the list
+            self.check_in_button.setText(self.tr("Check in {name} (Enter)").format(name=name.replace("&", "&&")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.KeyPress:
@@ -178,7 +187,7 @@ class ManualCheckInPanel(QWidget):
         self.title_label.setText(self.tr("Check in by &name (Ctrl+F)"))
         self.search_edit.setPlaceholderText(self.tr("Name, organisation, city…"))
         self.search_edit.setAccessibleName(self.tr("Search by name"))
-        self.check_in_button.setText(self.tr("Check in (Enter)"))
+        self._update_check_in_button()
         self.check_in_button.setToolTip(self.tr("Check the chosen person in"))
         self.walk_in_button.setText(self.tr("Walk-in… (Ctrl+N)"))
         self.walk_in_button.setToolTip(self.tr("Register someone who is not on the list, check them in and print their badge"))

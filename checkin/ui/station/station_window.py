@@ -18,11 +18,12 @@ from checkin.domain.model import Attendee, Event, Session
 from checkin.domain.verdicts import ENTRANCE, Checkpoint, DirectionMode, Verdict
 from checkin.i18n import UserError
 from checkin.printing.backend import PrintBackend
-from checkin.scanning.wedge import readings
+from checkin.scanning.wedge import KeyBurst, readings
 from checkin.services.scanning import ScanResult, Undone
 from checkin.storage.database import Database
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.scanning.camera import CameraPanel
+from checkin.ui.scanning.scan_routing import install_scan_router
 from checkin.ui.scanning.scanner_input import ScannerInputFilter
 from checkin.ui.station.config import StationConfig, StationSettings
 from checkin.ui.station.history_strip import HistoryStrip
@@ -93,7 +94,8 @@ class StationWindow(QMainWindow):
         self.scan_caption.setBuddy(self.scan_edit)
         # A scanner's burst is caught whatever has the focus (the name search too); typing goes on.
         self.scanner = ScannerInputFilter(self)
-        self.scanner.scanned.connect(lambda burst: self.submit_scan(readings(burst), "scanner"))
+        self.scanner.scanned.connect(self.receive_scan)
+        install_scan_router()  # and in this window's dialogs: a burst there is a scan here (receive_scan)
         self.camera_panel: CameraPanel | None = None
         self.sounds = VerdictSounds(settings.muted(), self)
         self.printing = StationPrinting(lane, db, backend, self)
@@ -210,6 +212,10 @@ class StationWindow(QMainWindow):
         self.flow.scan(readings, method)
         self._slow_timer.start()
 
+    def receive_scan(self, burst: KeyBurst) -> None:
+        """A scanner's burst caught in one of this station's dialogs (a walk-in form): a scan here."""
+        self.submit_scan(readings(burst), "scanner")
+
     def _on_scan_edit_return_pressed(self) -> None:
         text = self.scan_edit.text()
         self.scan_edit.clear()
@@ -285,7 +291,7 @@ class StationWindow(QMainWindow):
         categories = sorted({a.category for a in self.manual_panel.model.all_attendees() if a.category})
         # Through this door's station (the one open when saving): queued on this laptop while offline.
         dialog = AttendeeDialog(self._lane, self._db, self._sessions, categories, self._event.languages, None, self,
-                                timezone=self._event.timezone,
+                                timezone=self._event.timezone, session_counts=self.manual_panel.model.session_counts(),
                                 save_walk_in=lambda fields: self.flow.holder.add_walk_in(fields))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if searched:
