@@ -1,7 +1,7 @@
 """`checkin new` and `checkin demo`: creating events."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 from checkin.cli import common
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
@@ -38,7 +38,8 @@ def register(sub) -> None:
     d = sub.add_parser("demo", help="create a realistic demo event (~700 attendees)")
     d.add_argument("--attendees", type=int, default=700)
     d.add_argument("--seed", type=int, default=2026)
-    d.add_argument("--starts-on", help="first day of the programme, YYYY-MM-DD or 'today' (default 2026-03-20)")
+    d.add_argument("--starts-on", help="first day of the programme, YYYY-MM-DD (default 2026-03-20), or 'today': "
+                   "the programme placed around the present time, with workshops and a site visit under way")
     d.set_defaults(func=run_demo)
 
 
@@ -94,8 +95,10 @@ def run_demo(args) -> int:
     from checkin.services.demo import create_demo_event
 
     options = {}
-    if args.starts_on:
-        options["first_day"] = date.today() if args.starts_on == "today" else _date(args.starts_on)
+    if args.starts_on == "today":
+        options["around"] = datetime.now(timezone.utc)
+    elif args.starts_on:
+        options["first_day"] = _date(args.starts_on)
     db, summary = create_demo_event(common.require_db(args), attendees=args.attendees, seed=args.seed, **options)
     common.info(f"{summary['event']}: {summary['attendees']} attendees, {summary['sessions']} sessions → {db.url}")
     db.dispose()

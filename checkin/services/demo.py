@@ -12,18 +12,19 @@ import re
 import uuid
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Sequence
+from zoneinfo import ZoneInfo
 
 from checkin.domain.model import Attendee, Session, Status, new_id
 from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.services.demo_names import DOUBLE_FAMILY_NAME_SHARE, NAMES, NATIVE_SCRIPT_SHARE
 from checkin.services.demo_places import CITIES, INTERNATIONAL, ORGANISATIONS, ORGANISERS
-from checkin.services.demo_programme import FIRST_DAY, TIMEZONE, SessionPlaces, demo_sessions
+from checkin.services.demo_programme import FIRST_DAY, TIMEZONE, SessionPlaces, demo_sessions, live_programme
 from checkin.services.demo_roles import FEATURED, GREEN_ROOM, NOTES, POSITIONS, Featured
 from checkin.services.event import new_event
 from checkin.storage import repositories as repo
@@ -329,11 +330,14 @@ def generate_attendees(n: int, seed: int = 2026, sessions: Sequence[Session] = (
 
 
 def create_demo_event(
-    path_or_url: str | os.PathLike[str], attendees: int = 700, seed: int = 2026, first_day: date = FIRST_DAY
+    path_or_url: str | os.PathLike[str], attendees: int = 700, seed: int = 2026, first_day: date = FIRST_DAY,
+    around: datetime | None = None,
 ) -> tuple[Database, dict]:
     """Create the demo event at ``path_or_url``; returns the database and a summary of what is in it.
 
-    ``first_day`` moves the three-day programme, e.g. to today so the doors of the demo are open.
+    ``first_day`` moves the three-day programme to another date. ``around`` (an aware instant, the
+    present for someone trying the demo) instead places it so that workshops and a site visit are
+    under way at that moment, whatever the hour (see demo_programme.live_programme).
     """
     if not 1 <= attendees <= MAX_ATTENDEES:
         raise UserError(
@@ -343,9 +347,16 @@ def create_demo_event(
                 {"maximum": f"{MAX_ATTENDEES:,}", "count": attendees},
             )
         )
-    sessions = demo_sessions(first_day)
+    if around is not None:
+        sessions = demo_sessions(*live_programme(around))
+        zone = ZoneInfo(TIMEZONE)
+        first_day = min(s.starts_at for s in sessions).astimezone(zone).date()
+        last_day = max(s.ends_at for s in sessions).astimezone(zone).date()
+    else:
+        sessions = demo_sessions(first_day)
+        last_day = first_day + (LAST_DAY - FIRST_DAY)
     people = generate_attendees(attendees, seed, sessions)
-    db, event = new_event(path_or_url, EVENT_NAME, first_day, first_day + (LAST_DAY - FIRST_DAY), VENUE, TIMEZONE, ("en", "fr"))
+    db, event = new_event(path_or_url, EVENT_NAME, first_day, last_day, VENUE, TIMEZONE, ("en", "fr"))
     summary = {
         "event": event.name,
         "attendees": len(people),

@@ -1,7 +1,12 @@
 """The demo event's programme over three days in Brussels, and who gets a place in which session.
 
 Places go in registration order and never beyond a session's capacity, as a ticket shop sells
-add-on products against a quota.
+add-on products against a quota, and never in two places at once.
+
+A demo made "around now" (:func:`live_programme`) moves the whole programme so that the first
+afternoon's workshops and site visit are under way at the moment it is made, whatever the hour:
+someone trying the doors gets accepted, warning and refused scans at once, at the entrance, a
+workshop and a site visit.
 """
 from __future__ import annotations
 
@@ -25,7 +30,8 @@ PROGRAMME: tuple[tuple, ...] = (
     (_W, "Night-time economy / Économie de la nuit", 0, "14:30", "16:30", "Copper Hall", 45),
     (_W, "Hate speech online / Discours de haine en ligne", 0, "14:30", "16:30", "Studio 211", 40),
     (_W, "Prévention de la radicalisation", 0, "14:30", "16:30", "Studio 212", 30),
-    (_V, "Site visit: night-time mediation programme / Visite : médiation de nuit", 0, "21:00", "23:00",
+    # At the time of the first afternoon's workshops, for those who would rather see the streets.
+    (_V, "Site visit: street mediation teams / Visite : équipes de médiation de rue", 0, "14:30", "17:00",
      "Saint-Gilles, Parvis (meeting point at the church)", 25),
     (_W, "Women's safety in public space / La sécurité des femmes dans l'espace public", 1, "09:30", "11:30",
      "Silver Hall", 55),
@@ -44,20 +50,38 @@ PROGRAMME: tuple[tuple, ...] = (
      "11:00", "13:00", "Auditorium 2000", None),
 )
 
+# A live programme puts "now" this far into the first afternoon's workshops and site visit: their
+# doors are open (they opened 15 minutes before the start) and close an hour and a half later.
+_LIVE_ANCHOR = time(14, 30)
+_LIVE_INTO = timedelta(minutes=20)
+_LIVE_STEP = timedelta(minutes=5)  # sessions start on round minutes
 
 
-def demo_sessions(first_day: date = FIRST_DAY) -> list[Session]:
-    """The demo programme: plenaries, two rounds of parallel workshops and site visits, times in UTC."""
+def demo_sessions(first_day: date = FIRST_DAY, shift: timedelta = timedelta(0)) -> list[Session]:
+    """The demo programme: plenaries, two rounds of parallel workshops and site visits, times in UTC,
+    every session moved by ``shift``."""
     zone = ZoneInfo(TIMEZONE)
 
     def at(day: int, clock: str) -> datetime:
         local = datetime.combine(first_day + timedelta(days=day), time.fromisoformat(clock), zone)
-        return local.astimezone(timezone.utc)
+        return local.astimezone(timezone.utc) + shift
 
     return [
         Session(new_id(), title, kind, at(day, start), at(day, end), location, capacity)
         for kind, title, day, start, end, location, capacity in PROGRAMME
     ]
+
+
+def live_programme(now: datetime) -> tuple[date, timedelta]:
+    """The first day and shift that put the aware instant ``now`` 20 minutes into the first
+    afternoon's workshops and site visit, in the event's time zone: at 23:30 they started at
+    23:10, at 00:30 at 00:10; the rest of the programme moves with them."""
+    zone = ZoneInfo(TIMEZONE)
+    local = now.astimezone(zone) - _LIVE_INTO
+    local -= (local - local.replace(minute=0, second=0, microsecond=0)) % _LIVE_STEP
+    anchor = datetime.combine(local.date(), _LIVE_ANCHOR, zone)
+    # Between UTC instants, so that a day when the clocks change moves nothing by an hour.
+    return local.date(), local.astimezone(timezone.utc) - anchor.astimezone(timezone.utc)
 
 
 class SessionPlaces:
@@ -66,6 +90,7 @@ class SessionPlaces:
     def __init__(self, sessions: Sequence[Session], rng: random.Random):
         ordered = sorted(sessions, key=lambda s: (s.starts_at or datetime.min.replace(tzinfo=timezone.utc), s.title))
         self.left = {s.id: s.capacity for s in ordered}
+        self.times = {s.id: (s.starts_at, s.ends_at) for s in ordered}
         self.plenaries = [s.id for s in ordered if s.kind is SessionKind.PLENARY]
         rounds: dict = {}
         for s in ordered:
@@ -85,14 +110,24 @@ class SessionPlaces:
         self.left[sid] = left - 1
         return True
 
-    def _one_of(self, rng: random.Random, group: list[str], active: bool) -> list[str]:
+    def _overlaps(self, sid: str, chosen: Sequence[str]) -> bool:
+        starts, ends = self.times[sid]
+        if starts is None or ends is None:
+            return False
+        return any(
+            other_starts is not None and other_ends is not None and starts < other_ends and other_starts < ends
+            for other_starts, other_ends in (self.times[other] for other in chosen)
+        )
+
+    def _one_of(self, rng: random.Random, group: list[str], active: bool, chosen: Sequence[str] = ()) -> list[str]:
         if active and all(self.left[sid] == 0 for sid in group):
             return []
         favourite = rng.choices(group, weights=[self.appeal[sid] for sid in group])[0]
         others = [sid for sid in group if sid != favourite]
         rng.shuffle(others)
         for sid in (favourite, *others):
-            if self._take(sid, active):
+            # A site visit at the time of a workshop already booked goes to someone else.
+            if not self._overlaps(sid, chosen) and self._take(sid, active):
                 return [sid]
         return []
 
@@ -104,5 +139,5 @@ class SessionPlaces:
             for group in wanted:
                 chosen += self._one_of(rng, group, active)
         if self.visits and rng.random() < 0.18:
-            chosen += self._one_of(rng, self.visits, active)
+            chosen += self._one_of(rng, self.visits, active, chosen)
         return tuple(chosen)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from checkin.domain.model import Attendee, Event, JournalEntry, Session
 from checkin.services import attendees as attendee_service
@@ -42,7 +43,8 @@ def reload_lists(loaded: LoadedEvent) -> LoadedEvent:
 
 
 def make_demo_event(path: str) -> LoadedEvent:
-    db, _summary = demo_service.create_demo_event(path)
+    """The demo event, its programme under way now: the doors of its sessions open at once."""
+    db, _summary = demo_service.create_demo_event(path, around=datetime.now(timezone.utc))
     db.dispose()
     return load_event(path)
 

@@ -5,8 +5,9 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from itertools import combinations
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -14,11 +15,14 @@ from sqlalchemy import select
 from checkin.cli import main
 from checkin.domain.model import SessionKind, Status
 from checkin.domain.search import SearchIndex, attendee_search_text
+from checkin.domain.verdicts import ENTRANCE, DirectionMode, Verdict
 from checkin.i18n import UserError
 from checkin.services import attendees as attendee_service
+from checkin.services import badges
 from checkin.services.demo import create_demo_event, demo_sessions, generate_attendees
 from checkin.services.event import open_event
-from checkin.storage import repositories
+from checkin.services.scanning import Station
+from checkin.storage import event_repository, repositories
 from checkin.storage.tables import JournalRow
 
 PRETIX_SECRET = re.compile(r"^[abcdefghjkmnpqrstuvwxyz23456789]{32}$")
@@ -284,3 +288,48 @@ def test_demo_refuses_an_existing_event_and_impossible_sizes(tmp_path, demo_file
     out, err = capsys.readouterr()
     assert out == "" and "between 1 and" in err
     assert not empty.exists()
+
+
+@pytest.mark.parametrize("zone, clock", [
+    ("Europe/Brussels", "10:00"), ("Europe/Brussels", "19:45"), ("Europe/Brussels", "23:30"),
+    ("Europe/Brussels", "00:30"), ("America/Montreal", "06:10"),  # 12:10 in Brussels
+])
+def test_a_demo_made_around_now_opens_its_doors_at_once_whatever_the_hour(tmp_path, zone, clock):
+    """Someone trying the demo gets accepted, warning and refused scans at the entrance, a workshop
+    and a site visit within minutes of making it, evening and midnight included."""
+    made = datetime.combine(date(2026, 11, 24), time.fromisoformat(clock), ZoneInfo(zone))
+    db, _ = create_demo_event(tmp_path / "live.checkin", attendees=300, around=made)
+    with db.unit() as s:
+        event = event_repository.get_event(s)
+    people = attendee_service.list_attendees(db)
+    sessions = attendee_service.sessions(db)
+    codes = badges.ensure_codes(db)
+    local_today = made.astimezone(ZoneInfo(event.timezone)).date()
+    assert event.starts_on <= local_today <= event.ends_on  # the dashboard's "today" is an event day
+
+    def open_now(kind):
+        return [s for s in sessions if s.kind is kind and s.starts_at <= made < s.ends_at]
+
+    [workshop, *_] = open_now(SessionKind.WORKSHOP)
+    [visit] = open_now(SessionKind.SITE_VISIT)
+    assert workshop.starts_at.astimezone(ZoneInfo(event.timezone)).minute % 5 == 0  # a programme on round minutes
+    cancelled = next(a for a in people if not a.status.is_active)
+    verdicts = {}
+    minute = iter(range(1, 30))
+    for session, mode in ((workshop, DirectionMode.IN), (visit, DirectionMode.BOTH)):
+        booked = [a for a in people if session.id in a.session_ids and a.status.is_active]
+        entrance = Station(db, ENTRANCE, DirectionMode.IN, station="Desk 1")
+        door = Station(db, session.id, mode, station="Door")
+        scans = [(entrance, booked[0]), (entrance, booked[0]), (entrance, cancelled),
+                 (door, booked[0]), (door, booked[1]), (door, cancelled)]
+        verdicts[session.kind] = [
+            (station is entrance, station.scan(codes[person.id], now=made + timedelta(minutes=next(minute))).verdict)
+            for station, person in scans
+        ]
+    db.dispose()
+    for kind in (SessionKind.WORKSHOP, SessionKind.SITE_VISIT):
+        at_entrance = [v for is_entrance, v in verdicts[kind] if is_entrance]
+        at_door = [v for is_entrance, v in verdicts[kind] if not is_entrance]
+        assert at_entrance == [Verdict.ACCEPTED, Verdict.WARNING, Verdict.REJECTED]  # in; already inside; cancelled
+        # Accepted (checked in at the entrance), a warning (not there yet), refused (cancelled).
+        assert at_door == [Verdict.ACCEPTED, Verdict.WARNING, Verdict.REJECTED], (kind, at_door)
