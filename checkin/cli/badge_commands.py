@@ -1,7 +1,6 @@
 """`checkin badges` and `checkin layouts`: rendering badge PDFs and listing layouts and stocks."""
 from __future__ import annotations
 
-import sys
 from dataclasses import asdict
 
 from checkin.badges.layout_store import list_layouts
@@ -86,9 +85,9 @@ def run_layouts(args) -> int:
     for info in layouts:
         mark = "*" if info.name == default else " "
         detail = str(info.problem) if info.problem else info.title
-        sys.stdout.write(f"{mark} {info.name}\t{info.stock}\t{detail}\n")
-    sys.stdout.write("\n")
+        common.row(f"{mark} {info.name}", info.stock, detail)
+    common.say()
     for stock in STOCKS:
         size = f"{stock.badge_width:g}×{stock.badge_height:g} mm"
-        sys.stdout.write(f"  {stock.id}\t{size}\t{stock.per_sheet} per {stock.media}\t{translate('Stock', stock.label)}\n")
+        common.row(f"  {stock.id}", size, f"{stock.per_sheet} per {stock.media}", translate('Stock', stock.label))
     return 0

@@ -1,4 +1,8 @@
-"""Helpers shared by the subcommands: opening the event, JSON output, errors on stderr."""
+"""Helpers shared by the subcommands: opening the event, JSON output, errors on stderr.
+
+Every line a command writes for people goes through :func:`say` (or :func:`info`, :func:`fail`,
+:func:`row`): names come from registration lists and scanners, and an escape code in one must not
+recolour, retitle or clear the terminal. JSON output escapes them as JSON does (:func:`emit_json`)."""
 from __future__ import annotations
 
 import getpass
@@ -9,6 +13,7 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from checkin.domain.display import for_terminal, json_safe
 from checkin.domain.model import Attendee
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError, install_translator
 from checkin.services.event import open_event
@@ -44,17 +49,26 @@ def open_db(args) -> Database:
 
 
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n")
+
+
+def say(text: str = "", file=None) -> None:
+    """A line (or lines) for people on stdout (or ``file``): control characters in it shown as escapes."""
+    (file or sys.stdout).write(for_terminal(str(text), keep="\n\t") + "\n")
+
+
+def row(*cells: object) -> None:
+    """A tab-separated line on stdout; a tab or line break inside a cell is escaped, so columns stay columns."""
+    sys.stdout.write("\t".join(for_terminal(str(cell)) for cell in cells) + "\n")
 
 
 def fail(text: str) -> None:
-    print(f"checkin: {text}", file=sys.stderr)
+    say(f"checkin: {text}", file=sys.stderr)
 
 
 def info(text: str) -> None:
     """Human-readable progress for people; goes to stderr so stdout stays clean for --json."""
-    print(text, file=sys.stderr)
+    say(text, file=sys.stderr)
 
 
 def login_name() -> str:

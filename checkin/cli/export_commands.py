@@ -1,7 +1,6 @@
 """`checkin export …` and `checkin stats`: attendance files, sign-in sheets, certificates, the summary report, the numbers."""
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -136,39 +135,37 @@ def _percent(part: int, whole: int) -> str:
 
 
 def _write_stats(stats: EventStats) -> None:
-    out = sys.stdout.write
-
     def say(text: str, **params) -> None:
-        out(str(Message("Reports", text, params)) + "\n")
+        common.say(str(Message("Reports", text, params)))
 
     say(QT_TRANSLATE_NOOP("Reports", "Arrived: {arrived} of {registered} ({percent}); walk-ins: {walk_ins}; no-shows so far: {no_shows}"),
         arrived=stats.arrived, registered=stats.registered, percent=_percent(stats.arrived, stats.registered),
         walk_ins=stats.walk_ins, no_shows=stats.no_shows)
-    out("\n")
+    common.say()
     for c in stats.categories:
-        out(f"  {c.category or '–'}\t{c.tally.arrived}/{c.tally.registered}\n")
+        common.row(f"  {c.category or '–'}", f"{c.tally.arrived}/{c.tally.registered}")
     if stats.sessions:
-        out("\n")
+        common.say()
         say(QT_TRANSLATE_NOOP("Reports", "Sessions: registered, inside now, peak / capacity, came"))
         for x in stats.sessions:
             capacity = "" if x.capacity is None else f"/{x.capacity}"
-            out(f"  {x.session.title}\t{x.registered}\t{x.present}\t{x.peak}{capacity}\t{x.came}\n")
+            common.row(f"  {x.session.title}", x.registered, x.present, f"{x.peak}{capacity}", x.came)
     if stats.site_visits:
-        out("\n")
+        common.say()
         say(QT_TRANSLATE_NOOP("Reports", "Site visits: out now, back"))
         for v in stats.site_visits:
-            out(f"  {v.session.title}\t{v.out}\t{v.back}\n")
+            common.row(f"  {v.session.title}", v.out, v.back)
     slots = [slot for slot in stats.arrivals if slot.arrivals]
     if slots:
-        out("\n")
+        common.say()
         say(QT_TRANSLATE_NOOP("Reports", "Arrivals on {day}, per quarter hour"), day=stats.day.isoformat())
         for slot in slots:
-            out(f"  {slot.starts_at:%H:%M}\t{slot.arrivals}\n")
+            common.row(f"  {slot.starts_at:%H:%M}", slot.arrivals)
     if stats.countries:
-        out("\n")
+        common.say()
         say(QT_TRANSLATE_NOOP("Reports", "Countries: arrived / registered"))
         for c in stats.countries:
-            out(f"  {c.country or '–'}\t{c.tally.arrived}/{c.tally.registered}\n")
+            common.row(f"  {c.country or '–'}", f"{c.tally.arrived}/{c.tally.registered}")
 
 
 def run_stats(args) -> int:

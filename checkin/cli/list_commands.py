@@ -1,7 +1,6 @@
 """`checkin attendees` and `checkin sessions`: reading the event."""
 from __future__ import annotations
 
-import sys
 
 from checkin.cli import common
 from checkin.domain.search import SearchIndex, attendee_search_text
@@ -36,7 +35,7 @@ def run_attendees(args) -> int:
         common.emit_json([common.attendee_json(a, titles, codes.get(a.id, ""), arrivals.get(a.id)) for a in people])
         return 0
     for a in people:
-        sys.stdout.write(f"{a.last_name}\t{a.first_name}\t{a.organisation}\t{a.city}\t{a.country}\t{a.category}\t{a.status.value}\n")
+        common.row(a.last_name, a.first_name, a.organisation, a.city, a.country, a.category, a.status.value)
     return 0
 
 
@@ -65,5 +64,5 @@ def run_sessions(args) -> int:
         return 0
     for sw in sessions:
         cap = "" if sw.session.capacity is None else f"/{sw.session.capacity}"
-        sys.stdout.write(f"{sw.session.title}\t{sw.session.kind.value}\t{sw.registered}{cap}\n")
+        common.row(sw.session.title, sw.session.kind.value, f"{sw.registered}{cap}")
     return 0

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import socket
-import sys
 
 from checkin.badges.layout_store import load_layout
 from checkin.badges.stock import STOCKS, get_stock
@@ -125,7 +124,7 @@ def run_printers(args) -> int:
     if not printers:
         common.info(str(Message(CONTEXT, QT_TRANSLATE_NOOP("Printing", "No printer is set up on this computer."))))
     for p in printers:
-        sys.stdout.write(f"{'*' if p.is_default else ' '} {p.name}\t{p.description}\t{_state(p)}\t{p.message}\n")
+        common.row(f"{'*' if p.is_default else ' '} {p.name}", p.description, _state(p), p.message)
     return 0
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -189,7 +188,7 @@ def _print_presence(name: str, counts: presence.Counters, report: presence.Prese
         (Message("CLI", QT_TRANSLATE_NOOP("CLI", "Missing")), [(a, None) for a in report.missing]),
     )
     for heading, rows in sections:
-        sys.stdout.write(f"# {heading} ({len(rows)})\n")
+        common.say(f"# {heading} ({len(rows)})")
         for a, p in rows:
             since = p.first_in_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if p is not None else ""
-            sys.stdout.write(f"{a.last_name}\t{a.first_name}\t{a.organisation}\t{since}\n")
+            common.row(a.last_name, a.first_name, a.organisation, since)

@@ -1,7 +1,6 @@
 """`checkin station`: this computer's station id and name, and the stations an event has seen."""
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -94,4 +93,4 @@ def _print_table(stations: list[StationInfo], this_id: str, zone: ZoneInfo) -> N
              when(s.last_sync_at), s.id] for s in stations]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
-        sys.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() + "\n")
+        common.say("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())

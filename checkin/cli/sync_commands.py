@@ -101,18 +101,18 @@ def run_sync(args) -> int:
         common.emit_json(_report_json(report))
         return 0
     if report.counts:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "Sent {sent}."), sent=sent_text(report.counts)))
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "Sent {sent}."), sent=sent_text(report.counts)))
     else:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "Nothing new to send.")))
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "Nothing new to send.")))
     if report.skipped == 1:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "1 record was already on the server (sent before); it was not sent twice.")))
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "1 record was already on the server (sent before); it was not sent twice.")))
     elif report.skipped:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were already on the server (sent before); none was sent twice."),
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "{count} records were already on the server (sent before); none was sent twice."),
                  count=report.skipped))
     if report.remaining:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "Queued meanwhile, waiting for the next sync: {count}."), count=report.remaining))
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "Queued meanwhile, waiting for the next sync: {count}."), count=report.remaining))
     if report.refreshed:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "This computer's copy of the event is up to date.")))
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "This computer's copy of the event is up to date.")))
     _print_conflicts(report.conflicts, zone)
     return 0
 
@@ -155,16 +155,16 @@ def run_conflicts(args) -> int:
 
 def _print_conflicts(conflicts: list[Conflict], zone: ZoneInfo) -> None:
     if not conflicts:
-        print(_m(QT_TRANSLATE_NOOP("CLI", "No conflicts: nobody was let in twice by desks working offline.")))
+        common.say(_m(QT_TRANSLATE_NOOP("CLI", "No conflicts: nobody was let in twice by desks working offline.")))
         return
-    print(_m(
+    common.say(_m(
         QT_TRANSLATE_NOOP("CLI", "People let in twice at one door by desks working offline: {count}. Each is counted once; check them if it matters (a badge passed on, say):"),
         count=len(conflicts),
     ))
     for conflict in conflicts:
-        print("  " + _m(QT_TRANSLATE_NOOP("CLI", "{name} at {door}, let in by:"), name=conflict.attendee_name, door=conflict.checkpoint_title))
+        common.say("  " + _m(QT_TRANSLATE_NOOP("CLI", "{name} at {door}, let in by:"), name=conflict.attendee_name, door=conflict.checkpoint_title))
         for scan in conflict.scans:
-            print("    " + _entry(scan.station or scan.station_id, scan.at, scan.offline, zone))
+            common.say("    " + _entry(scan.station or scan.station_id, scan.at, scan.offline, zone))
 
 
 def _entry(station: str, at: datetime, offline: bool, zone: ZoneInfo) -> str:
