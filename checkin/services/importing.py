@@ -7,7 +7,7 @@ ImportCancelled and writes nothing. A failure of any kind writes nothing either.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Callable, Iterator
 
 from sqlalchemy import text
@@ -23,6 +23,7 @@ from checkin.importing.records import apply_mapping
 from checkin.importing.summary import ImportCancelled, ImportSummary, MissingPerson
 from checkin.importing.table import SourceTable
 from checkin.storage import repositories as repo
+from checkin.storage.bulk_lock import bulk_writer
 from checkin.storage.database import Database
 
 __all__ = ["ImportCancelled", "ImportSummary", "import_file", "import_table"]
@@ -45,12 +46,18 @@ def import_file(
     cancelled: Cancelled | None = None,
     operator: str = "",
     station: str = "",
+    encoding: str | None = None,
+    max_mb: float | None = None,
 ) -> ImportSummary:
-    """Read ``path`` (CSV or XLSX) and import it with ``mapping``, or with the detected one."""
+    """Read ``path`` (CSV or XLSX) and import it with ``mapping``, or with the detected one.
+
+    ``encoding`` reads a CSV file in that encoding instead of the detected one; files over
+    ``max_mb`` megabytes (default: $CHECKIN_IMPORT_MAX_MB, else 200) are refused.
+    """
     if progress is not None:
         progress(0, 0)
     with collector_paused():
-        table = read_table(path, sheet, cancelled)
+        table = read_table(path, sheet, cancelled, encoding=encoding, max_mb=max_mb)
         if mapping is None:
             mapping = detect_mapping(table)
         return import_table(
@@ -117,7 +124,7 @@ def _import(
         raise UserError(
             Message("Import", QT_TRANSLATE_NOOP("Import", "No one could be imported from “{name}”: no row has a name. Check the column meanings, or that this is the registration list."), {"name": table.name})
         )
-    with db.unit() as s:
+    with bulk_writer(db) if not dry_run else nullcontext(), db.unit() as s:
         listed_before = {
             session_id
             for entry in repo.journal_of_kind(s, "import")
@@ -151,6 +158,7 @@ def _summary(table: SourceTable, batch: ImportBatch, plan: MergePlan, dry_run: b
         source=batch.source,
         format=table.format,
         encoding=table.encoding,
+        encoding_sure=table.encoding_sure,
         delimiter=table.delimiter,
         sheet=table.sheet,
         rows=batch.rows,
