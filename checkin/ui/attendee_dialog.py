@@ -391,15 +391,16 @@ class AttendeeDialog(QDialog):
         super().showEvent(event)
         if self._shown_values is None and not self.result():
             self._shown_values = self.values()
+            self._edits["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
             self._place_cursor()
 
     def _place_cursor(self) -> None:
         """The cursor at the end of the first field, nothing selected: a key typed by mistake (an
         Enter, a search meant for the desk) must not replace what is there."""
         first = self._edits["first_name"]
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
-        first.deselect()
-        first.end(False)
+        if self.focusWidget() is first:
+            first.deselect()
+            first.end(False)
 
     def has_unsaved_input(self) -> bool:
         return self._shown_values is not None and self.values() != self._shown_values

@@ -99,7 +99,7 @@ def test_a_refusing_printer_says_so(badge_printer, two_pages):
     badge_printer.refuse("Closed for the night")
     with pytest.raises(UserError) as caught:
         CupsBackend().submit(two_pages, badge_printer.name, "A6", 1, "Refused")
-    assert "not accepting jobs (Closed for the night)" in caught.value.message.english()
+    assert "is set to refuse new prints (Closed for the night)" in caught.value.message.english()
 
 
 def test_an_unknown_printer_is_named_with_the_ones_that_exist(badge_printer, two_pages):

@@ -103,7 +103,7 @@ def test_a_printer_that_refuses_jobs_fails_clearly_and_counts_nothing(event, bad
     badge_printer.refuse("Closed for the night")
     with pytest.raises(PrintFailed) as caught:
         print_badges(db, badge_printer.name, backend=CupsBackend(), selection=BadgeSelection(category="Press"))
-    assert "not accepting jobs (Closed for the night)" in caught.value.message.english()
+    assert "is set to refuse new prints (Closed for the night)" in caught.value.message.english()
     assert printed_counts(db) == {}
     press = [a for a in people if a.category == "Press"]
     assert [len(_journal(db, a.id, PRINT_FAILED_KIND)) for a in press] == [1] * len(press)
