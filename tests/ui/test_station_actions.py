@@ -214,3 +214,28 @@ def test_long_names_fit_the_panel_on_one_or_two_lines(qtbot, open_station, stati
 
     assert all(QFontMetrics(font).horizontalAdvance(line) <= label.contentsRect().width() for line in lines)
     assert size >= 40, "still readable from two metres"
+
+
+def test_a_long_name_is_never_smaller_than_the_organisation_under_it(qtbot, open_station, station_event):
+    """It wraps onto two lines before shrinking; when two lines must shrink too, the organisation
+    and the sentence under it shrink with it."""
+    from checkin.ui.station.result_panel import ResultPanel
+
+    window = open_station()
+    window.resize(1366, 768)
+    scan_into_field(qtbot, window, station_event.code("Maria da Conceição"))
+    result = window.result_panel.shown_result
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(result)
+    assert panel.details_label.text() == "Partner organisation · Direção-Geral da Administração Interna"
+    panel.show()
+    # Every panel size from a small laptop's to a full-screen door's, wide and tall ones.
+    for width, height in [(w, int(w * ratio)) for ratio in (0.45, 0.6, 0.8) for w in range(400, 1400, 60)]:
+        panel.resize(width, height)
+        qtbot.waitUntil(lambda: panel.size().toTuple() == (max(width, 360), max(height, 300)))
+        qtbot.wait(10)  # the lines under the name follow the name's new size
+        name_size, lines = panel.name_label.layout_for_size()
+        assert len(lines) == 2, "wrapped before shrinking"
+        for label in (panel.details_label, panel.message_label):
+            assert label.font().pixelSize() <= name_size, (width, height, label.text(), label.font().pixelSize(), name_size)

@@ -1,9 +1,9 @@
 """A line of text drawn as large as its box allows: one line if it fits big enough, else two.
 
 For the station's name: the larger the better, read from two metres. Width grows linearly with
-the font size, so the size for one line is ``width / advance at size 1``; when that gets too small
-(a long Portuguese name) the text is split at the space that gives the largest size on two lines,
-as the badge renderer does for names on badges.
+the font size, so the size for one line is ``width / advance at size 1``; when one line cannot have
+the largest size (a long Portuguese name) the text is split at the space that gives the largest
+size on two lines, as the badge renderer does for names on badges: a name wraps before it shrinks.
 """
 from __future__ import annotations
 
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from checkin.domain.display import shown
 
 _REFERENCE_PX = 100.0
-_LINE_HEIGHT = 1.18  # line spacing, as a multiple of the pixel size
-# One line is preferred down to this share of the largest size; below it two lines read better.
-_ONE_LINE_SHARE = 0.72
+LINE_HEIGHT = 1.18  # line spacing, as a multiple of the pixel size
 # Sizes are rounded down to steps of this many pixels: Qt caches the glyphs of each size (up to
 # 64 px), and a size per name would make a small window draw every name's letters from scratch.
 _SIZE_STEP = 8
@@ -38,11 +36,11 @@ def fit(font: QFont, text: str, width: float, height: float, largest: float) -> 
 
     def size_for(lines: list[str]) -> float:
         widest = max(_advance(font, line) for line in lines) or 1.0
-        return min(largest, width / widest, height / (len(lines) * _LINE_HEIGHT))
+        return min(largest, width / widest, height / (len(lines) * LINE_HEIGHT))
 
     best_lines = [whole]
     best = size_for(best_lines)
-    if best < largest * _ONE_LINE_SHARE and len(words) > 1:
+    if best < largest and len(words) > 1:
         for cut in range(1, len(words)):
             lines = [" ".join(words[:cut]), " ".join(words[cut:])]
             size = size_for(lines)
@@ -59,6 +57,7 @@ class FitTextLabel(QWidget):
         self._text = ""
         self._largest = 96.0
         self._smallest = 10.0
+        self._room = (self._smallest, 1)  # see set_room_for
         self._alignment = Qt.AlignmentFlag.AlignLeft
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -75,6 +74,12 @@ class FitTextLabel(QWidget):
         self.updateGeometry()
         self.update()
 
+    def set_room_for(self, pixels: float, lines: int = 2) -> None:
+        """Ask the layout for at least ``lines`` lines at ``pixels``: a long name then wraps at the
+        size of the lines under it rather than being squeezed by them."""
+        self._room = (pixels, lines)
+        self.updateGeometry()
+
     def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
         self._alignment = alignment
         self.update()
@@ -88,10 +93,11 @@ class FitTextLabel(QWidget):
         return max(self._smallest, size), lines
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(200, int(self._largest * _LINE_HEIGHT * 2))
+        return QSize(200, int(self._largest * LINE_HEIGHT * 2))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(50, int(self._smallest * _LINE_HEIGHT))
+        pixels, lines = self._room
+        return QSize(50, int(pixels * LINE_HEIGHT * lines) + 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if not self._text:
@@ -104,7 +110,7 @@ class FitTextLabel(QWidget):
         painter.setPen(self.palette().windowText().color())
         metrics = QFontMetricsF(font)
         rect = QRectF(self.contentsRect())
-        line_height = size * _LINE_HEIGHT
+        line_height = size * LINE_HEIGHT
         top = rect.top() + (rect.height() - line_height * len(lines)) / 2
         for i, line in enumerate(lines):
             box = QRectF(rect.left(), top + i * line_height, rect.width(), line_height)

@@ -1,7 +1,9 @@
 """The station's big verdict panel: green, amber or red, a symbol and a word, the name, why, and the notes.
 
 Colour is never the only signal (✓ / ! / ✕ and a word, for colour-blind staff). Everything scales
-with the panel, so a full-screen station reads from two metres. The panel only shows: it never
+with the panel, so a full-screen station reads from two metres. The name is never smaller than the
+lines under it (organisation, reason, notes): it wraps onto two lines first, and when even two
+lines must shrink, those lines shrink with it. The panel only shows: it never
 takes the keyboard focus and never waits for a click, so the next scan replaces it at once.
 """
 from __future__ import annotations
@@ -138,6 +140,8 @@ class ResultPanel(QFrame):
         font = self.name_label.font()
         font.setBold(True)
         self.name_label.setFont(font)
+        self.name_label.installEventFilter(self)  # its new size may shrink the lines under it
+        self._under_name_px = 10  # the size of the lines under the name, before they give way to it
         self.details_label = _label()
         self.message_label = _label()
         self.notes_label = _label(bold=True)
@@ -262,6 +266,7 @@ class ResultPanel(QFrame):
         ):
             label.setText(text)
             label.setVisible(bool(text))
+        self._fit_lines_under_name()
 
     def _set_state(self, state: PanelState) -> None:
         if state is self.state and self.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
@@ -287,16 +292,27 @@ class ResultPanel(QFrame):
         margin = int(unit * 1.2)
         self.layout().setContentsMargins(margin, int(unit * 0.8), margin, int(unit * 0.8))
         self.headline_label.set_pixel_size(max(10, int(unit * 1.9)))
-        for label, factor in (
-            (self.details_label, 1.2), (self.message_label, 1.2),
-            (self.notes_label, 1.2), (self.hint_label, 0.75), (self.offline_label, 0.6),
-        ):
-            font = label.font()
-            font.setPixelSize(max(10, int(unit * factor)))
-            label.setFont(font)
+        for label, factor in ((self.hint_label, 0.75), (self.offline_label, 0.6)):
+            _set_pixel_size(label, max(10, int(unit * factor)))
+        self._under_name_px = max(10, int(unit * 1.2))
         self.name_label.set_largest_size(unit * 4.4)
+        self.name_label.set_room_for(self._under_name_px, lines=2)
+        self._fit_lines_under_name()
         self.code_label.set_largest_size(unit * 0.85)
         self.code_label.setFixedHeight(int(unit * 0.85 * 1.3))
+
+    def _fit_lines_under_name(self) -> None:
+        """The organisation, reason and notes at their size, or at the name's if it had to be smaller."""
+        size = self._under_name_px
+        if self.name_label.text():
+            size = min(size, int(self.name_label.layout_for_size()[0]))
+        for label in (self.details_label, self.message_label, self.notes_label):
+            _set_pixel_size(label, size)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.name_label and event.type() == QEvent.Type.Resize:
+            self._fit_lines_under_name()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._apply_sizes()
@@ -334,6 +350,13 @@ def headline(result: ScanResult) -> str:
             return QCoreApplication.translate("ResultPanel", "! Check, then let out")
         return QCoreApplication.translate("ResultPanel", "! Check, then let in")
     return QCoreApplication.translate("ResultPanel", "✕ Not admitted")
+
+
+def _set_pixel_size(label: QLabel, pixels: int) -> None:
+    font = label.font()
+    if font.pixelSize() != pixels:  # a font change relays the panel out
+        font.setPixelSize(pixels)
+        label.setFont(font)
 
 
 def _capitalised(text: str) -> str:
