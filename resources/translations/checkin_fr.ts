@@ -83,12 +83,20 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Edit this attendee (Enter)</source>
-        <translation>Modifier ce participant (Entrée)</translation>
+        <source>Change this attendee&apos;s details (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this attendee in at the entrance (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print badge</source>
         <translation>&amp;Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Print this attendee&apos;s badge on this desk&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check &amp;in</source>
@@ -112,6 +120,30 @@
     <message>
         <source>“{email}” does not look like an email address.</source>
         <translation>«&#xa0;{email}&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“{title}” is full ({count} of {capacity} places taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick it, or press “{button}” again to book the place anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this walk-in? What was typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a walk-in</source>
@@ -150,8 +182,12 @@
         <translation>Inscrire sur place</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in and print the badge now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,6 +261,33 @@
     <message>
         <source>An attendee needs at least a given or a family name.</source>
         <translation>Un participant doit avoir au moins un prénom ou un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>This event lives on a shared database server: the server&apos;s own backups (pg_dump) keep it. Copies and backups here are for event files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be checked, so it was not kept. The event file may be damaged: run “checkin check”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the copy to {path}: {reason}. Choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Restore to a new file name; the existing file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be restored: it is not a sound event file ({problem}). Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}. Check the path.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,6 +649,10 @@
         <translation>{file} ({read_as})&#xa0;: {rows} lignes.</translation>
     </message>
     <message>
+        <source>The text encoding could not be told for certain; it was read as {encoding}. If names look wrong, import it again with --encoding (for example --encoding cp1251, koi8-r or cp1253).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}, no longer on the list: {missing}.</source>
         <translation>Ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}, ignorés&#xa0;: {skipped}, ne figurant plus sur la liste&#xa0;: {missing}.</translation>
     </message>
@@ -756,6 +823,30 @@
     <message>
         <source>{station} at {time}</source>
         <translation>{station} à {time}</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the event to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backups of this event yet. The window makes one every few minutes while things change, and before each import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup as a new event file: {path}. Open that file to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“checkin check” checks event files; a shared database server checks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is damaged: {problem}. Restore the latest backup (checkin backups, then checkin restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is sound.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,10 +1071,6 @@
         <source>Something went wrong and nothing was saved. Please try again; if it happens again, the details are in the log file (Help › About).</source>
         <translation>Une erreur s’est produite et rien n’a été enregistré. Veuillez réessayer&#x202f;; si le problème se reproduit, les détails figurent dans le fichier journal (Aide › À propos).</translation>
     </message>
-    <message>
-        <source>The event database did not answer, so this was not done and nothing was changed. Check the network (or the disk holding the event file), then try again.</source>
-        <translation>La base de données de l’événement n’a pas répondu&#xa0;: rien n’a été fait ni modifié. Vérifiez le réseau (ou le disque qui contient le fichier de l’événement), puis réessayez.</translation>
-    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -994,6 +1081,18 @@
 </context>
 <context>
     <name>DeskBadgeActions</name>
+    <message>
+        <source>Printing the badge on {printer}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🖶 Badge printed on {printer} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
@@ -1013,6 +1112,25 @@
     <message>
         <source>Badge printer at this &amp;desk…</source>
         <translation>Imprimante de badges de ce &amp;poste…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCodeFinder</name>
+    <message>
+        <source>This badge was replaced by a newer one: it no longer opens the doors. Check the person, then print a new badge (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge scanned: {name}. Ctrl+Return checks them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a valid badge of this event (altered, damaged or mistyped). Search by name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one at this event has the code “{code}”. Search by name before registering a walk-in: the person may be on the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1311,10 @@
 <context>
     <name>DeskPrintWorker</name>
     <message>
+        <source>No badge printer is chosen at this desk yet. Choose it once: Print badge (Ctrl+P) then prints there without asking. Badges › Badge printer at this desk changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The badge of {name} was not printed.</source>
         <translation>Le badge de {name} n’a pas été imprimé.</translation>
     </message>
@@ -1229,6 +1351,26 @@
     <message>
         <source>{verdict} (decided offline, sent when the network is back)</source>
         <translation>{verdict} (décision prise hors ligne, transmise au retour du réseau)</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Checked in at {time} at {station}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict} ({time}, {station}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ Scan undone at {time} at {station}: this person is no longer counted as arrived there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Doors</source>
@@ -1274,6 +1416,27 @@
         <translation>Création de l’événement de démonstration…</translation>
     </message>
     <message>
+        <source>Close the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These windows work on this event and will close with it:
+{windows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was scanned, but no event is open. Open the event, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No event open</source>
         <translation>Aucun événement ouvert</translation>
     </message>
@@ -1288,6 +1451,14 @@
     <message>
         <source>The history cannot be read while the event database does not answer.</source>
         <translation>L’historique ne peut pas être lu tant que la base de données de l’événement ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Walk-in added at {time}: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in added: {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the registration list</source>
@@ -1685,6 +1856,17 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStrip</name>
     <message>
         <source>{scan} (undone)</source>
@@ -1710,8 +1892,20 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Dans «&#xa0;{name}&#xa0;», un guillemet ouvert à la ligne {row} n’est jamais fermé&#xa0;: les lignes suivantes se confondent. Corrigez cette ligne et importez de nouveau le fichier.</translation>
     </message>
     <message>
+        <source>Line {line} of “{name}” has more than {columns} cells, more than any spreadsheet has columns. Check that this is the registration list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read as {encoding}: it holds bytes that encoding does not have. Choose another encoding, or let it be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier texte. Exportez la liste des inscrits au format CSV ou Excel (.xlsx) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” has a line longer than {size} MB. Check that this is the registration list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same registration ID as row {first}; the two rows were merged into one person.</source>
@@ -1794,12 +1988,28 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>un fichier de base de données</translation>
     </message>
     <message>
+        <source>{variable} is “{value}”: it must be a number of megabytes, such as 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import size limit must be more than 0 MB (it is {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB, the most an import reads. Check that this is the registration list; to import a larger one, raise the limit (--max-size, or the {variable} environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no file at {path}. Check the name and the folder.</source>
         <translation>Il n’y a aucun fichier à l’emplacement {path}. Vérifiez le nom et le dossier.</translation>
     </message>
     <message>
         <source>{path} is a folder. Choose the registration list file inside it.</source>
         <translation>{path} est un dossier. Choisissez le fichier de la liste des inscrits qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file but a device or a pipe, which could be read without end. Save the registration list as a file and import that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” could not be opened ({reason}). Check that you may read it and that no other program locks it.</source>
@@ -1834,6 +2044,10 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>«&#xa0;{name}&#xa0;» est {what}, pas une liste des inscrits. Exportez la liste au format CSV ou Excel (.xlsx) et importez ce fichier.</translation>
     </message>
     <message>
+        <source>Email: the buyer&apos;s address; pretix has no email of this attendee&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This row has no name; it was not imported.</source>
         <translation>Cette ligne ne contient aucun nom&#x202f;; elle n’a pas été importée.</translation>
     </message>
@@ -1866,6 +2080,10 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Aucune colonne ne contient les noms. Indiquez quelle colonne contient le prénom, le nom ou le nom complet.</translation>
     </message>
     <message>
+        <source>This row is an add-on to position {position} of order {order}, which is not in the file; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” has no rows with any text in them. Check that this is the registration list.</source>
         <translation>«&#xa0;{name}&#xa0;» ne contient aucune ligne avec du texte. Vérifiez qu’il s’agit bien de la liste des inscrits.</translation>
     </message>
@@ -1874,8 +2092,16 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Cette ligne a plus de cellules que l’en-tête&#x202f;; les cellules en trop ({cells}) n’ont pas été importées. Vérifiez qu’un séparateur n’y est pas mal placé.</translation>
     </message>
     <message>
-        <source>“{name}” could not be read as an Excel workbook ({reason}). Open it in Excel or LibreOffice and save it again as .xlsx or CSV.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être lu comme classeur Excel ({reason}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx ou CSV.</translation>
+        <source>“{name}” is damaged: its contents cannot be read as an Excel workbook. Open it in Excel or LibreOffice and save it again as .xlsx or CSV, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” would unpack to more than {size} MB, far more than a registration list holds: it was not read. Open it in Excel or LibreOffice and save it again, or export the list as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” holds more rows or cells than Excel allows in a sheet. Check that this is the registration list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
@@ -1888,6 +2114,70 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>No one could be imported from “{name}”: no row has a name. Check the column meanings, or that this is the registration list.</source>
         <translation>Personne n’a pu être importé depuis «&#xa0;{name}&#xa0;»&#xa0;: aucune ligne ne contient de nom. Vérifiez le contenu attribué aux colonnes, ou qu’il s’agit bien de la liste des inscrits.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the Orders sheet of pretix&apos;s Order data export: one row per order, without the attendees. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) or the Order data export&apos;s “Order positions” sheet instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the Order fees sheet of pretix&apos;s Order data export: fees, not attendees. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) or the Order data export&apos;s “Order positions” sheet instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is pretix&apos;s list of valid check-in codes: codes without names. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is pretix&apos;s check-in log: scans made in pretix, not attendees. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac Roman (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOI8-R (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-5 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-7 (Greek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding this program knows. Use for example utf-8, cp1252, cp1251, koi8-r or cp1253.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2265,14 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding could not be told for certain. Check that the names below read correctly; if not, choose the encoding that shows them right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
@@ -2132,6 +2430,38 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Type de billet&#xa0;: donne la catégorie, ou une session pour les options atelier et visite</translation>
     </message>
     <message>
+        <source>Product variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pretix&apos;s variation of the product: a ticket&apos;s category, or part of a workshop&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s number within its order, which add-ons refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on to position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket an add-on belongs to: its workshop or visit goes to that ticket&apos;s holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s email: used, and noted as the buyer&apos;s, only for people without their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2224,6 +2554,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Rows skipped:</source>
         <translation>Lignes ignorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>They stay in the event, marked “missing from the latest import”; nothing recorded for them is lost: {names}</source>
@@ -2612,6 +2946,10 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Enregistrer l’arrivée (Entrée)</translation>
     </message>
     <message>
+        <source>Check in {name} (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the chosen person in</source>
         <translation>Enregistrer l’arrivée de la personne choisie</translation>
     </message>
@@ -2946,12 +3284,12 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>L’imprimante {printer} signale un problème{detail}. Vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
-        <source>{printer} is not accepting jobs{detail}. Allow it again in the system&apos;s printer settings (or run: cupsaccept {queue}), then retry.</source>
-        <translation>L’imprimante {printer} n’accepte pas de tâches{detail}. Réautorisez-la dans les paramètres d’impression du système (ou exécutez&#xa0;: cupsaccept {queue}), puis réessayez.</translation>
+        <source>{printer} is set to refuse new prints{detail}. Whoever looks after the printers must allow prints again on this computer (print queue “{queue}”); then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{printer} is paused{detail}. Resume it in the system&apos;s printer settings (or run: cupsenable {queue}), then retry.</source>
-        <translation>L’imprimante {printer} est en pause{detail}. Relancez-la dans les paramètres d’impression du système (ou exécutez&#xa0;: cupsenable {queue}), puis réessayez.</translation>
+        <source>{printer} is paused{detail}. Resume the print queue “{queue}” in this computer&apos;s printer settings, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The job is on hold in the queue of {printer}{detail}. The job was removed; retry to print again.</source>
@@ -3632,6 +3970,21 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ScanRouter</name>
+    <message>
+        <source>A code was scanned while this window was open. It went to the window behind (“{title}”); nothing here was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was scanned, but this window cannot use it. Open the event&apos;s desk or a check-in station, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scanning</name>
     <message>
         <source>“{path}” is a folder, not a picture. Give the path of a photo or screenshot file.</source>
@@ -4188,6 +4541,10 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Donnez un nom à ce poste, par ex. «&#xa0;Entrée principale, gauche&#xa0;».</translation>
     </message>
     <message>
+        <source>Say who is scanning at this station, e.g. “Léa”: the scan log names them.</source>
+        <translation>Indiquez qui scanne à ce poste, par ex. «&#xa0;Léa&#xa0;»&#xa0;: le journal des scans le mentionne.</translation>
+    </message>
+    <message>
         <source>Looking for the badge printer…</source>
         <translation>Recherche de l’imprimante de badges…</translation>
     </message>
@@ -4252,6 +4609,18 @@ Chaque participant y est enregistré une fois</translation>
     <message>
         <source>The scan log and Undo tell stations apart by this name</source>
         <translation>Le journal des scans et l’annulation distinguent les postes par ce nom</translation>
+    </message>
+    <message>
+        <source>e.g. Main entrance, left</source>
+        <translation>par ex. Entrée principale, gauche</translation>
+    </message>
+    <message>
+        <source>Who scans, e.g. Léa</source>
+        <translation>Qui scanne, par ex. Léa</translation>
+    </message>
+    <message>
+        <source>First time on this computer: give this station a name and say who is scanning. Both are remembered for next time.</source>
+        <translation>Première utilisation sur cet ordinateur&#xa0;: donnez un nom à ce poste et indiquez qui scanne. Les deux sont retenus pour la prochaine fois.</translation>
     </message>
     <message>
         <source>&amp;Print the badge at a person&apos;s first entrance check-in</source>
@@ -4463,6 +4832,46 @@ Chaque participant y est enregistré une fois</translation>
     <message>
         <source>This event was saved by a newer version of Check-in Desk. Update the app to open it.</source>
         <translation>Cet événement a été enregistré par une version plus récente de Check-in Desk. Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This event file was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder, then open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file {path} is damaged ({problem}), so it was not opened and nothing was written to it. Restore the latest backup: File › Restore from backup…, or “checkin restore”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import is running on this event, on this computer or another one. Nothing was changed: wait for it to finish, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program touched the event file {path} while it was open here, so this app could no longer be sure its changes reach the file. To keep every check-in safe, this was not recorded and the event has been reopened. Please do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is the event file open here, not a file to read from. To copy the event, use File › Save a copy… (or “checkin backup”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: the disk holding the event file is full. Nothing was half-written. Free some space (empty the bin, delete large files), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: the event file is read-only here (a write-protected file, folder or USB stick). You can still look people up and export. To record check-ins, use File › Save a copy… to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file is damaged, so nothing more is written to it. Restore the latest backup (File › Restore from backup…, or “checkin restore”), then carry on with the restored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: another program kept the event file busy for more than 5 seconds. Close other programs that have it open (a second copy of this app, a database tool), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event database did not answer, so this was not done and nothing was changed. Check the network (or the disk holding the event file), then try again.</source>
+        <translation type="unfinished">La base de données de l’événement n’a pas répondu&#xa0;: rien n’a été fait ni modifié. Vérifiez le réseau (ou le disque qui contient le fichier de l’événement), puis réessayez.</translation>
     </message>
 </context>
 <context>

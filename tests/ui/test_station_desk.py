@@ -11,7 +11,7 @@ from checkin.services.presence import checked_in_at
 from checkin.services.scanning import checkpoint_for
 from checkin.ui.attendee_columns import Column
 from checkin.ui.settings import DeskSettings
-from checkin.ui.station.config import StationSettings
+from checkin.ui.station.config import StationConfig, StationSettings
 from checkin.ui.station.result_panel import PanelState
 from checkin.ui.station.setup_dialog import StationSetupDialog
 from checkin.ui.station.station_window import StationWindow
@@ -27,6 +27,8 @@ def desk(qtbot, tmp_path, languages):
     made.db.dispose()
     window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
     window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
+    # Named and staffed once already: the first-use questions are test_station_identity's.
+    window.station_actions.settings.set_config(StationConfig(station="Desk test", operator="Léa"))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.event_opened, timeout=30_000):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QSettings
 from checkin.domain.verdicts import ENTRANCE, DirectionMode
 from checkin.i18n import UserError
 from checkin.services.machine import MachineSettings
-from checkin.ui.badges.desk_print import login_name
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +28,11 @@ class StationConfig:
     camera: bool = False
     ready_seconds: int = DEFAULT_READY_SECONDS  # how long a verdict stays before the panel says Ready
     station_id: str = ""  # this computer's id (checkin.services.machine), recorded with every scan
+
+    @property
+    def introduced(self) -> bool:
+        """Whether the station has a name and an operator (both asked on first use)."""
+        return bool(self.station.strip() and self.operator.strip())
 
 
 def _flag(value, default: bool) -> bool:
@@ -60,11 +64,15 @@ class StationSettings:
         self._store = store if store is not None else QSettings()
 
     def config(self) -> StationConfig:
-        """The last setup used on this computer; its name and id are the computer's (see services.machine)."""
+        """The last setup used on this computer; its name and id are the computer's (see services.machine).
+
+        The name and the operator are "" until someone gives them: the setup dialog asks for both on
+        first use rather than logging scans under the computer's host and login names ("vm", "root").
+        """
         s = self._store
         machine = MachineSettings.load()
         # A name chosen before the computer kept one of its own (older versions kept it here) still counts.
-        name = machine.station_name if machine.station_named else str(s.value("station/name", "") or machine.station_name)
+        name = machine.station_name if machine.station_named else str(s.value("station/name", "") or "")
         try:
             mode = DirectionMode(str(s.value("station/mode", DirectionMode.IN.value)))
         except ValueError:
@@ -73,7 +81,7 @@ class StationSettings:
             checkpoint_id=str(s.value("station/checkpoint", ENTRANCE) or ENTRANCE),
             mode=mode,
             station=name,
-            operator=str(s.value("station/operator", "") or login_name()),
+            operator=str(s.value("station/operator", "") or ""),
             auto_print=_flag(s.value("station/auto_print"), False),
             camera=_flag(s.value("station/camera"), False),
             ready_seconds=self._ready_seconds(),

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from checkin.domain.verdicts import ENTRANCE, Direction, DirectionMode, Verdict
+from checkin.services.machine import default_station_name
 from checkin.services.presence import checked_in_at
 from checkin.services.scanning import ScanResult, Undone
 from checkin.ui import journal_format
@@ -72,8 +73,10 @@ class DeskStationActions(QObject):
     def _on_window_event_opened(self, loaded: LoadedEvent) -> None:
         self._close_station()
         config = self.settings.config()
-        desk = StationConfig(ENTRANCE, DirectionMode.IN, station=config.station, operator=config.operator,
-                             station_id=config.station_id)
+        # Until a door station is set up here the desk's check-ins carry the computer's name, as its
+        # walk-ins and prints do (checkin.services.machine).
+        desk = StationConfig(ENTRANCE, DirectionMode.IN, station=config.station or default_station_name(),
+                             operator=config.operator, station_id=config.station_id)
         holder = self._desk_station = StationHolder(loaded.db, desk, self.connection_changed.emit)
         if holder.shared:
             # Walk-ins at the desk go through its station, which queues them while offline; made now,

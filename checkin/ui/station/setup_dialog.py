@@ -107,6 +107,10 @@ class StationSetupDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("QLabel { color: #b3261e; font-weight: 600; }")
         self.problem_label.hide()
+        # First use on this computer: the name and operator are asked, never the host and login names.
+        self.first_use_label = QLabel()
+        self.first_use_label.setWordWrap(True)
+        self.first_use_label.setVisible(not config.introduced)
 
         modes = QVBoxLayout()
         modes.setSpacing(2)
@@ -146,13 +150,15 @@ class StationSetupDialog(QDialog):
         columns.addLayout(form, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(self.first_use_label)
         layout.addLayout(columns, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(1000)
         self._retranslate()
         self._load_printer_text()
-        self.door_list.setFocus()
+        blank = next((edit for edit in (self.station_edit, self.operator_edit) if not edit.text().strip()), None)
+        (blank or self.door_list).setFocus()
 
     # ---- reading the choices ------------------------------------------------------------------
 
@@ -186,6 +192,11 @@ class StationSetupDialog(QDialog):
             self.problem_label.setText(self.tr("Give this station a name, e.g. “Main entrance, left”."))
             self.problem_label.show()
             self.station_edit.setFocus()
+            return
+        if not self.operator_edit.text().strip():
+            self.problem_label.setText(self.tr("Say who is scanning at this station, e.g. “Léa”: the scan log names them."))
+            self.problem_label.show()
+            self.operator_edit.setFocus()
             return
         super().accept()
 
@@ -251,6 +262,11 @@ class StationSetupDialog(QDialog):
         for name, text in captions.items():
             self._captions[name].setText(text)
         self.station_edit.setToolTip(self.tr("The scan log and Undo tell stations apart by this name"))
+        self.station_edit.setPlaceholderText(self.tr("e.g. Main entrance, left"))
+        self.operator_edit.setPlaceholderText(self.tr("Who scans, e.g. Léa"))
+        self.first_use_label.setText(self.tr(
+            "First time on this computer: give this station a name and say who is scanning. "
+            "Both are remembered for next time."))
         self.auto_print_box.setText(self.tr("&Print the badge at a person's first entrance check-in"))
         self.printer_button.setText(self.tr("Badge &printer…"))
         self.camera_box.setText(self.tr("Scan with the &webcam too"))
