@@ -5,12 +5,15 @@ import argparse
 import os
 import sys
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from checkin import __version__
-from checkin.cli import badge_commands, common, event_commands, export_commands, import_commands, list_commands, print_commands, scan_commands, station_commands, sync_commands
+from checkin.cli import badge_commands, common, event_commands, export_commands, file_commands, import_commands, list_commands, print_commands, scan_commands, station_commands, sync_commands
 from checkin.i18n import UserError
+from checkin.storage import failures
 
 # Modules that add subcommands: each has register(subparsers).
-COMMAND_MODULES = [event_commands, import_commands, list_commands, badge_commands, print_commands, scan_commands, export_commands, station_commands, sync_commands]
+COMMAND_MODULES = [event_commands, file_commands, import_commands, list_commands, badge_commands, print_commands, scan_commands, export_commands, station_commands, sync_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except UserError as exc:
         common.fail(str(exc))
+        return 1
+    except SQLAlchemyError as exc:
+        # The disk filled, the file is read-only or damaged, the server went away mid-command.
+        explained = failures.explain(exc)
+        if explained is None:
+            raise
+        common.fail(str(UserError(explained)))
         return 1
     except KeyboardInterrupt:
         common.fail("Interrupted.")

@@ -23,6 +23,7 @@ from checkin.importing.records import apply_mapping
 from checkin.importing.summary import ImportCancelled, ImportSummary, MissingPerson
 from checkin.importing.table import SourceTable
 from checkin.storage import repositories as repo
+from checkin.storage import backup
 from checkin.storage.bulk_lock import bulk_writer
 from checkin.storage.database import Database
 
@@ -124,7 +125,30 @@ def _import(
         raise UserError(
             Message("Import", QT_TRANSLATE_NOOP("Import", "No one could be imported from “{name}”: no row has a name. Check the column meanings, or that this is the registration list."), {"name": table.name})
         )
-    with bulk_writer(db) if not dry_run else nullcontext(), db.unit() as s:
+    with bulk_writer(db) if not dry_run else nullcontext():
+        if not dry_run and _holds_people(db):
+            backup.snapshot(db, "before-import")  # undoable: File › Restore from backup…
+        return _plan_and_write(db, table, batch, dry_run, rows, total, progress, cancelled, operator, station)
+
+
+def _holds_people(db: Database) -> bool:
+    with db.unit() as s:
+        return s.execute(text("SELECT 1 FROM attendee LIMIT 1")).first() is not None
+
+
+def _plan_and_write(
+    db: Database,
+    table: SourceTable,
+    batch: ImportBatch,
+    dry_run: bool,
+    rows: int,
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    operator: str,
+    station: str,
+) -> ImportSummary:
+    with db.unit() as s:
         listed_before = {
             session_id
             for entry in repo.journal_of_kind(s, "import")

@@ -32,6 +32,7 @@ from checkin.storage import repositories as repo
 from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
 from checkin.storage.tables import utcnow
+from checkin.storage import failures
 
 # Called inside a scan's (or an annulment's) transaction with the record just written: the offline
 # path (checkin.sync) queues the record for upload in the same commit, so none is lost or doubled.
@@ -146,6 +147,8 @@ class Station:
         ``on_recorded(orm_session, record)`` runs in each record's transaction."""
         _check_name_length(station, QT_TRANSLATE_NOOP("Scanning", "The station name “{name}” is longer than {limit} characters. Choose a shorter one."))
         _check_name_length(operator, QT_TRANSLATE_NOOP("Scanning", "The operator name “{name}” is longer than {limit} characters. Choose a shorter one."))
+        if db.read_only:
+            raise UserError(failures.read_only_message())
         self.db = db
         self.mode = mode
         self.station = station

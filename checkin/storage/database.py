@@ -89,11 +89,12 @@ def _connect_args(parsed, server_settings: dict[str, str]) -> dict:
 class Database:
     """One event's database: an engine and short units of work on it."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, read_only: bool = False):
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # An event file: changes are acknowledged only while this process holds the file (event_file).
-        name = engine.url.database if engine.dialect.name == "sqlite" else None
+        name = engine.url.database if engine.dialect.name == "sqlite" and not read_only else None
         self._file = name if name and name != ":memory:" and not name.startswith("file:") else None
         if self._file:
             event_file.register(engine, self._file)
@@ -198,15 +199,23 @@ def create_database(path_or_url: str | os.PathLike[str]) -> Database:
 
 
 def open_database(path_or_url: str | os.PathLike[str], server_settings: dict[str, str] | None = None) -> Database:
-    """Open an existing event, upgrading its schema if an older version of the app made it."""
+    """Open an existing event, upgrading its schema if an older version of the app made it.
+
+    An event file is checked first (SQLite's quick_check): a damaged one is refused with what to do.
+    One this computer may not write (a write-protected file, folder or stick) opens read-only, for
+    looking people up and exporting; :attr:`Database.read_only` says so and writes are refused."""
     url = to_url(path_or_url)
-    engine = make_engine(url, server_settings)
-    if engine.dialect.name == "sqlite":
-        path = Path(engine.url.database or "")
+    read_only = False
+    if url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///"):])
         if not path.is_file():
             raise UserError(
                 Message("Storage", QT_TRANSLATE_NOOP("Storage", "There is no event file at {path}. Check the path, or create the event first (File › New event, or “checkin new”)."), {"path": str(path)})
             )
+        read_only = not _writable(path)
+        if read_only:
+            url = _read_only_url(path)
+    engine = make_engine(url, server_settings)
     try:
         state = migrations.state(engine)
         if state is migrations.State.EMPTY or state is migrations.State.FOREIGN:
@@ -215,7 +224,14 @@ def open_database(path_or_url: str | os.PathLike[str], server_settings: dict[str
             raise UserError(
                 Message("Storage", QT_TRANSLATE_NOOP("Storage", "This event was saved by a newer version of Check-in Desk. Update the app to open it."))
             )
+        if engine.dialect.name == "sqlite":
+            _refuse_if_damaged(engine)
         if state is migrations.State.OLDER:
+            if read_only:
+                raise UserError(
+                    Message("Storage", QT_TRANSLATE_NOOP("Storage", "This event file was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder, then open the copy."))
+                )
+            _backup_before_upgrade(engine)
             migrations.upgrade(engine)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
@@ -223,4 +239,53 @@ def open_database(path_or_url: str | os.PathLike[str], server_settings: dict[str
     except UserError:
         engine.dispose()
         raise
-    return Database(engine)
+    return Database(engine, read_only=read_only)
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the event here: the file, and its folder for the -wal and -shm files
+    (unless those already exist and are writable)."""
+    if not os.access(path, os.W_OK):
+        return False
+    if os.access(path.parent, os.W_OK):
+        return True
+    return all(os.access(f"{path}{suffix}", os.W_OK) for suffix in ("-wal", "-shm"))
+
+
+def _read_only_url(path: Path) -> str:
+    """Read-only, or immutable when even the -shm file cannot be made (a write-protected stick)."""
+    shm = Path(f"{path}-shm")
+    if os.access(path.parent, os.W_OK) or (shm.exists() and os.access(shm, os.R_OK)):
+        return f"sqlite:///file:{path}?mode=ro&uri=true"
+    return f"sqlite:///file:{path}?immutable=1&uri=true"
+
+
+def _refuse_if_damaged(engine: Engine) -> None:
+    with engine.connect() as conn:
+        try:
+            problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        except DatabaseError as exc:
+            problems = [str(exc.orig)]
+    if problems != ["ok"]:
+        raise UserError(
+            Message(
+                "Storage",
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The event file {path} is damaged ({problem}), so it was not opened and nothing was written to it. "
+                    "Restore the latest backup: File › Restore from backup…, or “checkin restore”.",
+                ),
+                {"path": _where(engine), "problem": problems[0] if problems else "?"},
+            )
+        )
+
+
+def _backup_before_upgrade(engine: Engine) -> None:
+    """A backup of an event file before its schema changes (in the user's backups folder)."""
+    if engine.dialect.name != "sqlite":
+        return
+    from checkin.storage import backup  # backup builds on this module
+
+    with engine.connect() as conn:
+        identity = conn.exec_driver_sql("SELECT id FROM event").scalar() or "unknown"
+    backup.snapshot_file(engine.url.database or "", identity, "before-upgrade")

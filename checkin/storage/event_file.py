@@ -184,7 +184,7 @@ def refuse_open_event_file(path: str | os.PathLike[str]) -> None:
                         "Storage",
                         QT_TRANSLATE_NOOP(
                             "Storage",
-                            "“{path}” is the event file open in this window, not a file to read from. To copy "
+                            "“{path}” is the event file open here, not a file to read from. To copy "
                             "the event, use File › Save a copy… (or “checkin backup”).",
                         ),
                         {"path": os.fspath(path)},

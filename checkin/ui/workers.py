@@ -15,9 +15,9 @@ from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal
-from sqlalchemy.exc import DBAPIError, OperationalError
 
-from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.i18n import UserError
+from checkin.storage import failures
 
 log = logging.getLogger(__name__)
 
@@ -31,34 +31,11 @@ def unexpected_error_text() -> str:
 
 
 def _connection_lost(exc: Exception) -> UserError | None:
-    """A UserError for a database that went away mid-operation (the venue network dropped, the
-    server stopped), so people read what happened instead of "something went wrong"."""
-    if _is_connection_failure(exc):
-        return UserError(
-            Message(
-                "DatabaseLane",
-                QT_TRANSLATE_NOOP(
-                    "DatabaseLane",
-                    "The event database did not answer, so this was not done and nothing was changed. Check the "
-                    "network (or the disk holding the event file), then try again.",
-                ),
-            )
-        )
-    return None
-
-
-def _is_connection_failure(exc: Exception) -> bool:
-    if not isinstance(exc, DBAPIError):
-        return False
-    if exc.connection_invalidated:
-        return True
-    if not isinstance(exc, OperationalError):
-        return False
-    if type(exc.orig).__module__.startswith("sqlite3"):
-        # SQLite reports a missing table as an OperationalError too; only these mean the file is unreachable.
-        reason = str(exc.orig).lower()
-        return any(word in reason for word in ("locked", "disk i/o", "unable to open", "readonly"))
-    return True  # the PostgreSQL driver's OperationalError: the connection failed or was lost
+    """A UserError for a database that failed in a way people can act on (the network dropped, the
+    disk is full, the file is read-only or damaged), so they read what happened and what to do
+    instead of "something went wrong" (checkin.storage.failures judges it)."""
+    message = failures.explain(exc)
+    return UserError(message) if message is not None else None
 
 
 class Operation:

@@ -30,11 +30,15 @@ from checkin.ui.badges.print_flow import PrintTarget
 from checkin.ui.station.config import StationConfig
 from checkin.ui.station.offline_print import queued_print_target
 from checkin.ui.workers import DatabaseLane, Operation
+from checkin.storage import failures
 
 log = logging.getLogger(__name__)
 
 
 def _not_recorded(exc: Exception) -> UserError:
+    explained = failures.explain(exc)
+    if explained is not None and failures.classify(exc) is not failures.Failure.UNREACHABLE:
+        return UserError(explained)  # the disk is full, the file read-only or damaged: say which
     return UserError(
         Message(
             "StationFlow",
