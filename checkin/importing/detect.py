@@ -10,6 +10,7 @@ from checkin.domain.text import fold
 from checkin.importing.fields import Field
 from checkin.importing.headers import is_session_header, recognise_header
 from checkin.importing.mapping import ColumnMapping, ColumnRole
+from checkin.importing.pretix import pretix_mapping
 from checkin.importing.sessions import guess_kind, is_mark_column, session_title
 from checkin.importing.table import SourceTable
 from checkin.importing.vocabulary import AMBIGUOUS_HEADERS, STATUS_WORDS
@@ -126,6 +127,9 @@ def _holds_given_names(full: list[str], given: list[str]) -> bool:
 
 def detect_mapping(table: SourceTable) -> ColumnMapping:
     """The detected meaning of every column, the profile, and a confidence from 0 to 1."""
+    exported = pretix_mapping(table.headers, table.name)  # pretix's own exports, in any of its languages
+    if exported is not None:
+        return exported
     profile = detect_profile(table.headers)
     roles: list[ColumnRole] = []
     recognised: list[bool] = []

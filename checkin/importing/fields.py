@@ -24,6 +24,10 @@ class Field(StrEnum):
     ORDER_CODE = "order_code"
     TICKET_CODE = "ticket_code"
     PRODUCT = "product"
+    VARIATION = "variation"
+    POSITION_ID = "position_id"
+    ADDON_TO = "addon_to"
+    BUYER_EMAIL = "buyer_email"
     NOTES = "notes"
     SESSION_MARK = "session_mark"
     SESSION_LIST = "session_list"
@@ -79,6 +83,14 @@ FIELDS: tuple[FieldInfo, ...] = (
               QT_TRANSLATE_NOOP("ImportField", "Ticket secret or barcode the desk can scan")),
     FieldInfo(Field.PRODUCT, QT_TRANSLATE_NOOP("ImportField", "Product"),
               QT_TRANSLATE_NOOP("ImportField", "Ticket type: gives the category, or a session for workshop and visit add-ons")),
+    FieldInfo(Field.VARIATION, QT_TRANSLATE_NOOP("ImportField", "Product variation"),
+              QT_TRANSLATE_NOOP("ImportField", "pretix's variation of the product: a ticket's category, or part of a workshop's title")),
+    FieldInfo(Field.POSITION_ID, QT_TRANSLATE_NOOP("ImportField", "Position ID"),
+              QT_TRANSLATE_NOOP("ImportField", "The ticket's number within its order, which add-ons refer to")),
+    FieldInfo(Field.ADDON_TO, QT_TRANSLATE_NOOP("ImportField", "Add-on to position"),
+              QT_TRANSLATE_NOOP("ImportField", "The ticket an add-on belongs to: its workshop or visit goes to that ticket's holder")),
+    FieldInfo(Field.BUYER_EMAIL, QT_TRANSLATE_NOOP("ImportField", "Buyer's email"),
+              QT_TRANSLATE_NOOP("ImportField", "The order's email: used, and noted as the buyer's, only for people without their own")),
     FieldInfo(Field.NOTES, QT_TRANSLATE_NOOP("ImportField", "Notes"),
               QT_TRANSLATE_NOOP("ImportField", "Comments and special needs, shown at the desk")),
     FieldInfo(Field.SESSION_MARK, QT_TRANSLATE_NOOP("ImportField", "Session (marked with X)"),

@@ -6,12 +6,14 @@ from typing import Sequence
 
 from checkin.domain.text import fold
 from checkin.importing.fields import Field
+from checkin.importing.pretix import lists_attendees
 from checkin.importing.vocabulary import HEADER_PREFIXES, HEADER_SYNONYMS, SESSION_LIST_HEADERS
 from checkin.importing.sessions import guess_kind
 from checkin.domain.model import SessionKind
 
 _ASIDE = re.compile(r"\(.*?\)|\[.*?\]|\*+")
 _HEADER_SCAN_ROWS = 30
+_PRETIX_ATTENDEES = 10
 
 
 def recognise_header(header: str) -> Field | None:
@@ -49,6 +51,8 @@ def header_score(cells: Sequence[str]) -> int:
     fields = {recognise_header(cell) for cell in cells if cell}
     fields.discard(None)
     fields.discard(Field.IGNORE)
+    if len(fields) >= 2 and lists_attendees(cells):
+        return len(fields) + _PRETIX_ATTENDEES  # beats the Orders sheet of a pretix workbook
     return len(fields)
 
 

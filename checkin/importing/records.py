@@ -27,6 +27,7 @@ _UNSEEN = object()
 _UNTIDY = re.compile(r"\s\s|[\t\n\r\xa0]")
 # Plain text fields: value = the first non-empty cell among the columns mapped to them.
 _TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
+_BUYERS_EMAIL = QT_TRANSLATE_NOOP("Import", "Email: the buyer's address; pretix has no email of this attendee's own.")
 
 
 def _problem(row: int, text: str, **params) -> Problem:
@@ -46,7 +47,10 @@ class _Columns:
         self.language = _getter(cols(Field.BADGE_LANGUAGE))
         self.status, self.paid = _getter(cols(Field.STATUS)), _getter(cols(Field.PAID))
         self.source_id, self.order = _getter(cols(Field.SOURCE_ID)), _getter(cols(Field.ORDER_CODE))
-        self.product = _getter(cols(Field.PRODUCT))
+        self.product, self.variation = _getter(cols(Field.PRODUCT)), _getter(cols(Field.VARIATION))
+        self.buyer_email = _getter(cols(Field.BUYER_EMAIL))
+        # pretix's Order data export: add-on rows name the ticket they belong to by its position id.
+        self.position_id, self.addon_to = _getter(cols(Field.POSITION_ID)), _getter(cols(Field.ADDON_TO))
         self.codes = cols(Field.TICKET_CODE)
         self.notes = [(i, table.column_name(i)) for i in cols(Field.NOTES)]
         self.marks: list[tuple[int, str, str]] = []
@@ -64,8 +68,8 @@ class _Columns:
         present = {"first_name", "last_name"}
         present.update(name for name, _get in self.text)
         for name, column in (
-            ("email", self.email), ("country", self.country), ("badge_language", self.language),
-            ("status", self.status or self.paid), ("notes", self.notes), ("category", self.product),
+            ("email", self.email or self.buyer_email), ("country", self.country), ("badge_language", self.language),
+            ("status", self.status or self.paid), ("notes", self.notes), ("category", self.product or self.variation),
         ):
             if column:
                 present.add(name)
@@ -108,7 +112,7 @@ class _Builder:
         self.table = table
         self.sessions: dict[str, SessionSpec] = {}
         self.c = _Columns(table, mapping, self.sessions)
-        self.values = ValueReader()
+        self.values = ValueReader(whole_titles=mapping.source == "pretix")
         self.problems: list[Problem] = list(Problem(p.row, p.message) for p in table.problems)
         self.code_rows: dict[str, int] = {}
         # Lists repeat the same organisations and choices thousands of times: folded once each.
@@ -142,6 +146,10 @@ class _Builder:
         record = PersonRecord(number, values, [], [], name_key=joined_key(first_key, last_key))
         if c.email and (text := c.email(cells)):
             self._email(record, text)
+        if c.buyer_email and "email" not in values and (text := c.buyer_email(cells)):
+            self._email(record, text)
+            if "email" in values:
+                values["notes"] = str(Message("Import", _BUYERS_EMAIL))
         if c.country and (text := c.country(cells)):
             self._country(record, text)
         if c.language and (text := c.language(cells)):
@@ -150,7 +158,7 @@ class _Builder:
             self._status(record, text)
         elif c.paid and (text := c.paid(cells)):
             self._paid(record, text)
-        if c.product and (text := c.product(cells)):
+        if c.product and (text := self._product_text(cells)):
             self._product(record, text)
         if c.notes:
             self._notes(record, cells)
@@ -203,12 +211,34 @@ class _Builder:
         if paid is not None:
             record.values["status"] = Status.REGISTERED if paid else Status.PENDING
 
+    def _product_text(self, cells: list[str]) -> str:
+        """The product as pretix's check-in list writes it: "Conference ticket – Day pass"."""
+        product = self.c.product(cells)
+        variation = self.c.variation(cells) if self.c.variation else ""
+        return f"{product} – {variation}" if product and variation else product
+
     def _product(self, record: PersonRecord, text: str) -> None:
         name, kind = self.values.product(text)
         if kind is None:
-            record.values["category"] = name
+            record.values.setdefault("category", name)  # a Category column says it better
         else:
             self._add_session(record, name, kind)
+
+    def add_on(self, holder: PersonRecord, cells: list[str]) -> None:
+        """An add-on row of pretix's Order data export: its workshop or visit, and its secret, go
+        to the holder of the ticket it belongs to; a cancelled add-on gives neither."""
+        c = self.c
+        if c.status and (text := c.status(cells)):
+            status = self.values.status(text)
+            if status is not None and not status.is_active:
+                return
+        if c.product and (text := self._product_text(cells)):
+            title, kind = self.values.product(text)
+            if kind is None:  # an add-on that names no kind of session (a dinner): still one
+                title, kind = " ".join(text.split()), SessionKind.OTHER
+            self._add_session(holder, title, kind)
+        if c.codes:
+            self._codes(holder, cells)
 
     def _notes(self, record: PersonRecord, cells: list[str]) -> None:
         notes = []
@@ -222,6 +252,8 @@ class _Builder:
             elif mark:
                 notes.append(header)  # "Requires special attention: Yes" says it by its header
         if notes:
+            if "notes" in record.values:
+                notes.append(record.values["notes"])
             record.values["notes"] = "; ".join(notes)
 
     def _codes(self, record: PersonRecord, cells: list[str]) -> None:
@@ -306,12 +338,18 @@ def apply_mapping(
     skipped = 0
     total = len(table.rows)
     order_of = builder.c.order
+    position_of, addon_to = builder.c.position_id, builder.c.addon_to
+    holders: dict[tuple[str, str], PersonRecord] = {}
+    add_ons: list[tuple[int, list[str]]] = []
     for done, (number, cells) in enumerate(zip(table.row_numbers, table.rows)):
         if done % _CHECK_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
                 progress(done, total)
+        if addon_to is not None and addon_to(cells):
+            add_ons.append((number, cells))
+            continue
         record = builder.record(number, cells)
         if record is None:
             skipped += 1
@@ -319,6 +357,18 @@ def apply_mapping(
         order = order_of(cells) if order_of else ""
         if not dedup.place(record, order, builder.problems):
             people.append(record)
+        elif order:
+            record = dedup.by_group[(order, record.name_key or record.email_key)]
+        if position_of is not None:
+            holders[(order, position_of(cells))] = record
+    for number, cells in add_ons:
+        order, parent = order_of(cells) if order_of else "", addon_to(cells)
+        holder = holders.get((order, parent))
+        if holder is None:
+            builder.problems.append(_problem(number, QT_TRANSLATE_NOOP("Import", "This row is an add-on to position {position} of order {order}, which is not in the file; it was not imported."), position=parent, order=order))
+            skipped += 1
+            continue
+        builder.add_on(holder, cells)
     if progress is not None:
         progress(total, total)
     builder.problems.sort(key=lambda p: (p.row is None, p.row or 0))

@@ -6,6 +6,7 @@ from typing import Sequence
 
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.importing.headers import find_header_row
+from checkin.importing.values import unprotected
 
 # Cells beyond the header count as a real column only when this share of rows fills them;
 # otherwise they are a few broken rows (a stray delimiter) and are reported instead.
@@ -117,6 +118,8 @@ def build_table(
             continue
         if row[0] == first_header and row[:width] == headers:  # lists pasted together repeat their header
             continue
+        if any(cell[:1] == "'" for cell in row):
+            row = [unprotected(cell) for cell in row]
         data.append(row)
         numbers.append(index + 1)
 

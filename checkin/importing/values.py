@@ -13,17 +13,31 @@ from babel import Locale, UnknownLocaleError
 from checkin.domain.countries import RECOGNISED_LANGUAGES, country_code
 from checkin.domain.model import SessionKind, Status
 from checkin.domain.text import fold
+from checkin.importing.pretix import order_states
 from checkin.importing.sessions import guess_kind, session_title
 from checkin.importing.vocabulary import STATUS_WORDS
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _PRODUCT_SEPARATORS = (" – ", " — ", " - ")
+# Spreadsheet exporters (pretix, Excel, our own) put an apostrophe before text that a spreadsheet
+# would otherwise run as a formula: "'==QAwd…" (a signed pretix ticket), "'+32 2 555…".
+_PROTECTED = ("'=", "'+", "'-", "'@", "'|", "'%", "'\t", "'\r")
+
+
+def unprotected(cell: str) -> str:
+    """The cell as it was before an exporter protected it from being read as a formula."""
+    return cell[1:] if cell.startswith(_PROTECTED) else cell
 
 
 class ValueReader:
-    """Remembers every distinct country, state and language it has looked up during one import."""
+    """Remembers every distinct country, state and language it has looked up during one import.
 
-    def __init__(self) -> None:
+    ``whole_titles``: sessions keep the product's name as the registration system wrote it
+    ("Workshop B: Safer streets", as pretix's door app and the organiser call it).
+    """
+
+    def __init__(self, whole_titles: bool = False) -> None:
+        self.whole_titles = whole_titles
         self._countries: dict[str, str | None] = {}
         self._statuses: dict[str, Status | None] = {}
         self._languages: dict[str, str | None] = {}
@@ -41,7 +55,8 @@ class ValueReader:
         try:
             return self._statuses[text]
         except KeyError:
-            status = self._statuses[text] = STATUS_WORDS.get(fold(text))
+            key = fold(text)
+            status = self._statuses[text] = STATUS_WORDS.get(key) or order_states().get(key)
             return status
 
     def language(self, text: str) -> str | None:
@@ -64,6 +79,8 @@ class ValueReader:
         kind = guess_kind(text)
         if kind is SessionKind.OTHER:
             result = (_variation(text), None)
+        elif self.whole_titles:
+            result = (" ".join(text.split()), kind)
         else:
             result = (session_title(text), kind)
         self._products[text] = result

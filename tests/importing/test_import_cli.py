@@ -32,7 +32,7 @@ def test_import_json_summary_on_stdout(tmp_path, capsys, data):
 
     assert main(["--db", db, "attendees", "--json"]) == 0
     people = {p["last_name"]: p for p in _json(capsys)}
-    assert people["Lefort"]["sessions"] == ["Night-time economy"]
+    assert people["Lefort"]["sessions"] == ["Workshop – Night-time economy"]  # as pretix names the product
     assert len(people["Lefort"]["ticket_codes"]) == 2
 
 

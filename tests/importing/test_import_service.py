@@ -42,15 +42,15 @@ def test_pretix_positions_become_one_person_with_two_codes_and_a_workshop(event_
     titles = session_titles(event_db)
     agnes = people["Agnès Lefort"]
     assert set(agnes.ticket_codes) == {"n8vwq2hkx7mdp3rcz4tyb9ejs6ufag5k", "c2pzk9mvn4xwq7jrt3hsd8bfe5yug6ak"}
-    assert [titles[sid] for sid in agnes.session_ids] == ["Night-time economy"]
+    assert [titles[sid] for sid in agnes.session_ids] == ["Workshop – Night-time economy"]
     assert (agnes.category, agnes.organisation, agnes.source) == ("Speaker", "Ville de Lille", "pretix")
     assert agnes.source_id.startswith("K3TQ8")
     dariusz = people["Dariusz Śliwiński"]
-    assert [titles[sid] for sid in dariusz.session_ids] == ["Video surveillance centre"]
+    assert [titles[sid] for sid in dariusz.session_ids] == ["Site visit – Video surveillance centre"]
     assert dariusz.notes == "Requires special attention; wheelchair user"
     assert people["Eleni Κωνσταντίνου"].organisation == "Δήμος Αθηναίων"
     kinds = {sw.session.title: sw.session.kind for sw in attendee_service.list_sessions(event_db)}
-    assert kinds == {"Night-time economy": SessionKind.WORKSHOP, "Video surveillance centre": SessionKind.SITE_VISIT}
+    assert kinds == {"Workshop – Night-time economy": SessionKind.WORKSHOP, "Site visit – Video surveillance centre": SessionKind.SITE_VISIT}
 
 
 def test_indico_withdrawn_registrant_is_withdrawn(event_db, data):
