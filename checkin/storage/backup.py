@@ -203,3 +203,12 @@ def _check(connection: sqlite3.Connection, full: bool, close: bool = True) -> li
             connection.close()
     problems = [row[0] for row in rows]
     return [] if problems == ["ok"] else problems
+
+
+def change_fingerprint(db: Database) -> tuple[int, int]:
+    """Changes leave a trace in the scan log or the journal (edits, imports, walk-ins, prints):
+    when neither grew, there is nothing new to back up."""
+    with db.unit() as s:
+        scans = s.execute(text("SELECT count(*) FROM scan")).scalar_one()
+        entries = s.execute(text("SELECT count(*) FROM journal")).scalar_one()
+    return scans, entries

@@ -15,6 +15,7 @@ from checkin.ui.logs import configure_logging
 from checkin.ui.reports.export_actions import DeskReportActions
 from checkin.ui.settings import DeskSettings
 from checkin.ui.station.desk_actions import DeskStationActions
+from checkin.ui.event_file_actions import DeskEventFileActions
 
 ACCENT = QColor("#2762b0")
 
@@ -54,6 +55,7 @@ def create_desk_window(settings: DeskSettings, languages: LanguageSwitcher) -> D
     window.station_actions = DeskStationActions(window)
     window.dashboard_actions = DeskDashboardActions(window)
     window.report_actions = DeskReportActions(window)
+    window.event_file_actions = DeskEventFileActions(window)
     return window
 
 
