@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Change this attendee&apos;s details (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations de ce participant (Ctrl+E)</translation>
     </message>
     <message>
         <source>Check this attendee in at the entrance (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider l’arrivée de ce participant à l’entrée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Print badge</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>Print this attendee&apos;s badge on this desk&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le badge de ce participant sur l’imprimante de cet accueil (Ctrl+P)</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation>Enregistrer l’a&amp;rrivée</translation>
+        <translation>Valider l’a&amp;rrivée</translation>
     </message>
 </context>
 <context>
@@ -123,27 +123,27 @@
     </message>
     <message>
         <source>“{title}” is full ({count} of {capacity} places taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» est complet ({count} places prises sur {capacity}).</translation>
     </message>
     <message>
         <source>Untick it, or press “{button}” again to book the place anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez-le, ou appuyez de nouveau sur «&#xa0;{button}&#xa0;» pour réserver la place malgré tout.</translation>
     </message>
     <message>
         <source>Discard this walk-in? What was typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette inscription sur place&#x202f;? Ce qui a été saisi sera perdu.</translation>
     </message>
     <message>
         <source>Discard the changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
@@ -183,11 +183,11 @@
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>&amp;Check in and print the badge now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider l’arrivée et imprimer le badge tout de suite</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>The text encoding could not be told for certain; it was read as {encoding}. If names look wrong, import it again with --encoding (for example --encoding cp1251, koi8-r or cp1253).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage du texte n’a pas pu être déterminé avec certitude&#xa0;; le fichier a été lu en {encoding}. Si les noms s’affichent mal, importez-le de nouveau avec --encoding (par exemple --encoding cp1251, koi8-r ou cp1253).</translation>
     </message>
     <message>
         <source>Added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}, no longer on the list: {missing}.</source>
@@ -1083,15 +1083,15 @@
     <name>DeskBadgeActions</name>
     <message>
         <source>Printing the badge on {printer}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression du badge sur {printer}…</translation>
     </message>
     <message>
         <source>🖶 Badge printed on {printer} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>🖶 Badge imprimé sur {printer} à {time}.</translation>
     </message>
     <message>
         <source>Badge not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge non imprimé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&amp;Badges</source>
@@ -1118,19 +1118,19 @@
     <name>DeskCodeFinder</name>
     <message>
         <source>This badge was replaced by a newer one: it no longer opens the doors. Check the person, then print a new badge (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce badge a été remplacé par un plus récent&#xa0;: il n’ouvre plus les portes. Vérifiez l’identité de la personne, puis imprimez un nouveau badge (Ctrl+P).</translation>
     </message>
     <message>
         <source>Badge scanned: {name}. Ctrl+Return checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge scanné&#xa0;: {name}. Ctrl+Entrée valide son arrivée.</translation>
     </message>
     <message>
         <source>“{code}” is not a valid badge of this event (altered, damaged or mistyped). Search by name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un badge valable de cet événement (modifié, abîmé ou mal saisi). Cherchez plutôt par le nom.</translation>
     </message>
     <message>
         <source>No one at this event has the code “{code}”. Search by name before registering a walk-in: the person may be on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à cet événement n’a le code «&#xa0;{code}&#xa0;». Cherchez par le nom avant d’inscrire quelqu’un sur place&#xa0;: la personne est peut-être sur la liste.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1138,40 @@
     <message>
         <source>Attendance &amp;dashboard</source>
         <translation>&amp;Tableau de bord des présences</translation>
+    </message>
+</context>
+<context>
+    <name>DeskEventFileActions</name>
+    <message>
+        <source>Save a copy of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of the event to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored as a new event file:
+{path}
+
+Open it now? The current event stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1346,7 @@
     <name>DeskPrintWorker</name>
     <message>
         <source>No badge printer is chosen at this desk yet. Choose it once: Print badge (Ctrl+P) then prints there without asking. Badges › Badge printer at this desk changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante à badges n’est encore choisie pour cet accueil. Choisissez-la une fois&#xa0;: Imprimer le badge (Ctrl+P) y imprimera ensuite sans rien demander. Badges › Imprimante à badges de cet accueil permet d’en changer.</translation>
     </message>
     <message>
         <source>The badge of {name} was not printed.</source>
@@ -1354,23 +1388,23 @@
     </message>
     <message>
         <source>this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>cet accueil</translation>
     </message>
     <message>
         <source>✓ Checked in at {time} at {station}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Arrivée validée à {time} ({station}).</translation>
     </message>
     <message>
         <source>{verdict} ({time}, {station}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} ({time}, {station})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>↶ Scan undone at {time} at {station}: this person is no longer counted as arrived there.</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Scan annulé à {time} ({station})&#xa0;: cette personne n’y est plus comptée comme arrivée.</translation>
     </message>
     <message>
         <source>the station</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste</translation>
     </message>
     <message>
         <source>&amp;Doors</source>
@@ -1382,7 +1416,7 @@
     </message>
     <message>
         <source>&amp;Check the selected attendee in</source>
-        <translation>&amp;Enregistrer l’arrivée du participant sélectionné</translation>
+        <translation>&amp;Valider l’arrivée du participant sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1417,24 +1451,25 @@
     </message>
     <message>
         <source>Close the event?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’événement&#x202f;?</translation>
     </message>
     <message>
         <source>These windows work on this event and will close with it:
 {windows}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fenêtres travaillent sur cet événement et se fermeront avec lui&#xa0;:
+{windows}</translation>
     </message>
     <message>
         <source>Close the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’événement</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder ouvert</translation>
     </message>
     <message>
         <source>A code was scanned, but no event is open. Open the event, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code a été scanné, mais aucun événement n’est ouvert. Ouvrez l’événement, puis scannez à nouveau.</translation>
     </message>
     <message>
         <source>No event open</source>
@@ -1454,11 +1489,11 @@
     </message>
     <message>
         <source>Walk-in added at {time}: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription sur place à {time}&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Walk-in added: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription sur place ajoutée&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Choose the registration list</source>
@@ -1893,11 +1928,11 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” has more than {columns} cells, more than any spreadsheet has columns. Check that this is the registration list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} de «&#xa0;{name}&#xa0;» compte plus de {columns} cellules, plus de colonnes qu’aucun tableur n’en a. Vérifiez qu’il s’agit bien de la liste des inscrits.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read as {encoding}: it holds bytes that encoding does not have. Choose another encoding, or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu en {encoding}&#xa0;: il contient des octets que cet encodage ne connaît pas. Choisissez un autre encodage, ou laissez-le être détecté.</translation>
     </message>
     <message>
         <source>“{name}” is not a text file. Export the registration list as CSV or Excel (.xlsx) and import that file.</source>
@@ -1905,7 +1940,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>“{name}” has a line longer than {size} MB. Check that this is the registration list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» contient une ligne de plus de {size} Mo. Vérifiez qu’il s’agit bien de la liste des inscrits.</translation>
     </message>
     <message>
         <source>Same registration ID as row {first}; the two rows were merged into one person.</source>
@@ -1989,15 +2024,15 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>{variable} is “{value}”: it must be a number of megabytes, such as 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} vaut «&#xa0;{value}&#xa0;»&#xa0;: ce doit être un nombre de mégaoctets, par exemple 200.</translation>
     </message>
     <message>
         <source>The import size limit must be more than 0 MB (it is {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille maximale d’import doit être supérieure à 0 Mo (elle est de {value}).</translation>
     </message>
     <message>
         <source>“{name}” is larger than {limit} MB, the most an import reads. Check that this is the registration list; to import a larger one, raise the limit (--max-size, or the {variable} environment variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» dépasse {limit} Mo, le maximum qu’un import lit. Vérifiez qu’il s’agit bien de la liste des inscrits&#xa0;; pour importer un fichier plus gros, relevez la limite (--max-size, ou la variable d’environnement {variable}).</translation>
     </message>
     <message>
         <source>There is no file at {path}. Check the name and the folder.</source>
@@ -2009,7 +2044,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>“{name}” is not a file but a device or a pipe, which could be read without end. Save the registration list as a file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier mais un périphérique ou un tube, qui pourrait être lu sans fin. Enregistrez la liste des inscrits dans un fichier et importez celui-ci.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened ({reason}). Check that you may read it and that no other program locks it.</source>
@@ -2093,15 +2128,15 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>“{name}” is damaged: its contents cannot be read as an Excel workbook. Open it in Excel or LibreOffice and save it again as .xlsx or CSV, or export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé&#xa0;: son contenu ne peut pas être lu comme un classeur Excel. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx ou en CSV, ou exportez-le de nouveau.</translation>
     </message>
     <message>
         <source>“{name}” would unpack to more than {size} MB, far more than a registration list holds: it was not read. Open it in Excel or LibreOffice and save it again, or export the list as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» occuperait plus de {size} Mo une fois décompressé, bien plus que ne contient une liste d’inscrits&#xa0;: il n’a pas été lu. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau, ou exportez la liste en CSV.</translation>
     </message>
     <message>
         <source>“{name}” holds more rows or cells than Excel allows in a sheet. Check that this is the registration list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» contient plus de lignes ou de cellules qu’Excel n’en permet dans une feuille. Vérifiez qu’il s’agit bien de la liste des inscrits.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet called “{sheet}”. Its sheets are: {sheets}.</source>
@@ -2133,51 +2168,51 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <source>Mac Roman (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac Roman (Europe occidentale)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Europe occidentale)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cyrillique)</translation>
     </message>
     <message>
         <source>KOI8-R (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>KOI8-R (cyrillique)</translation>
     </message>
     <message>
         <source>ISO-8859-5 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-5 (cyrillique)</translation>
     </message>
     <message>
         <source>Mac Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac cyrillique</translation>
     </message>
     <message>
         <source>Windows-1253 (Greek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1253 (grec)</translation>
     </message>
     <message>
         <source>ISO-8859-7 (Greek)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-7 (grec)</translation>
     </message>
     <message>
         <source>“{encoding}” is not a text encoding this program knows. Use for example utf-8, cp1252, cp1251, koi8-r or cp1253.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{encoding}&#xa0;» n’est pas un encodage de texte connu de ce programme. Utilisez par exemple utf-8, cp1252, cp1251, koi8-r ou cp1253.</translation>
     </message>
 </context>
 <context>
@@ -2268,11 +2303,11 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>The text encoding could not be told for certain. Check that the names below read correctly; if not, choose the encoding that shows them right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage du texte n’a pas pu être déterminé avec certitude. Vérifiez que les noms ci-dessous s’affichent correctement&#xa0;; sinon, choisissez l’encodage qui les affiche bien.</translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
@@ -2557,7 +2592,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte&#xa0;:</translation>
     </message>
     <message>
         <source>They stay in the event, marked “missing from the latest import”; nothing recorded for them is lost: {names}</source>
@@ -2923,7 +2958,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>↓ and Enter check the chosen person in.</source>
-        <translation>↓ puis Entrée&#xa0;: enregistrer l’arrivée de la personne choisie.</translation>
+        <translation>↓ puis Entrée&#xa0;: valider l’arrivée de la personne choisie.</translation>
     </message>
     <message>
         <source>Type a name, an organisation or a city.</source>
@@ -2931,7 +2966,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Check in by &amp;name (Ctrl+F)</source>
-        <translation>Enregistrer l’arrivée par &amp;nom (Ctrl+F)</translation>
+        <translation>Valider une arrivée par le &amp;nom (Ctrl+F)</translation>
     </message>
     <message>
         <source>Name, organisation, city…</source>
@@ -2943,15 +2978,15 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation>Enregistrer l’arrivée (Entrée)</translation>
+        <translation>Valider l’arrivée (Entrée)</translation>
     </message>
     <message>
         <source>Check in {name} (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider l’arrivée de {name} (Entrée)</translation>
     </message>
     <message>
         <source>Check the chosen person in</source>
-        <translation>Enregistrer l’arrivée de la personne choisie</translation>
+        <translation>Valider l’arrivée de la personne choisie</translation>
     </message>
     <message>
         <source>Walk-in… (Ctrl+N)</source>
@@ -2959,7 +2994,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Register someone who is not on the list, check them in and print their badge</source>
-        <translation>Inscrire une personne absente de la liste, enregistrer son arrivée et imprimer son badge</translation>
+        <translation>Inscrire une personne absente de la liste, valider son arrivée et imprimer son badge</translation>
     </message>
 </context>
 <context>
@@ -3285,11 +3320,11 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>{printer} is set to refuse new prints{detail}. Whoever looks after the printers must allow prints again on this computer (print queue “{queue}”); then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} est réglée pour refuser les impressions{detail}. La personne qui s’occupe des imprimantes doit les autoriser à nouveau sur cet ordinateur (file d’impression «&#xa0;{queue}&#xa0;»), puis appuyez sur Réessayer.</translation>
     </message>
     <message>
         <source>{printer} is paused{detail}. Resume the print queue “{queue}” in this computer&apos;s printer settings, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} est en pause{detail}. Reprenez la file d’impression «&#xa0;{queue}&#xa0;» dans les réglages d’imprimante de cet ordinateur, puis appuyez sur Réessayer.</translation>
     </message>
     <message>
         <source>The job is on hold in the queue of {printer}{detail}. The job was removed; retry to print again.</source>
@@ -3844,6 +3879,45 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made every few minutes while the event changes, and before each import. Restoring makes a new event file from the one you choose; the current file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an app upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of this event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Ready</source>
@@ -3973,15 +4047,15 @@ Fichier journal&#xa0;: {log}</translation>
     <name>ScanRouter</name>
     <message>
         <source>A code was scanned while this window was open. It went to the window behind (“{title}”); nothing here was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code a été scanné pendant que cette fenêtre était ouverte. Il est passé à la fenêtre de derrière («&#xa0;{title}&#xa0;»)&#x202f;; rien n’a été modifié ici.</translation>
     </message>
     <message>
         <source>A code was scanned, but this window cannot use it. Open the event&apos;s desk or a check-in station, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code a été scanné, mais cette fenêtre ne peut pas s’en servir. Ouvrez l’accueil de l’événement ou un poste de contrôle, puis scannez à nouveau.</translation>
     </message>
     <message>
         <source>Scan not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan non utilisé</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4119,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Leaving, but their entry was never scanned here.</source>
         <translation>Sortie, mais l’entrée de cette personne n’a jamais été scannée ici.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the registration list: the registration was cancelled or removed there. Send them to the registration desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not registered for {session}; takes a free place ({free} left).</source>
@@ -4460,7 +4538,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Check in by &amp;name</source>
-        <translation>Enregistrer l’arrivée par &amp;nom</translation>
+        <translation>Valider une arrivée par le &amp;nom</translation>
     </message>
     <message>
         <source>Register a &amp;walk-in…</source>
