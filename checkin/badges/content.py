@@ -11,6 +11,7 @@ from babel.dates import format_date, format_interval
 from checkin.badges.layout import FIELDS
 from checkin.domain.codes import display
 from checkin.domain.countries import country_name
+from checkin.domain.display import NAME_MAX_LENGTH, clipped, shown
 from checkin.domain.model import Attendee, Event
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -43,8 +44,10 @@ def event_dates(starts_on: date | None, ends_on: date | None, language: str) -> 
 
 
 def _clean(text: str) -> str:
-    # NFC so that a decomposed "e + combining acute" measures and renders as the single glyph "é".
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    # Without direction overrides nor invisible characters (checkin.domain.display): a badge shows the
+    # letters in their order. Cut to a length a badge can show at all (older, longer names), and NFC
+    # so that a decomposed "e + combining acute" measures and renders as the single glyph "é".
+    return unicodedata.normalize("NFC", " ".join(clipped(shown(text), NAME_MAX_LENGTH).split()))
 
 
 def badge_content(

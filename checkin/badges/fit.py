@@ -3,9 +3,11 @@
 Width grows linearly with size, so one line fits at ``min(size_max, box_width / width_at_1pt)``.
 When that falls below the smallest allowed size, the text is split into 2, 3, … lines at the word
 breaks (spaces, and after hyphens) that keep the widest line narrowest — found exactly by dynamic
-programming over every break — until a split fits at or above the minimum. A name is never cut:
-if no split reaches the minimum it is drawn smaller still. Other texts (``overflow="ellipsis"``)
-stay at the minimum and end with "…" as a last resort.
+programming over every break — until a split fits at or above the minimum. A name is not cut:
+if no split reaches the minimum it is drawn smaller still, down to :data:`LEGIBLE` points; only a
+name that would be smaller still (a 5,000-character one) is cut with "…" at the minimum size, so
+that it shows at all. Other texts (``overflow="ellipsis"``) stay at the minimum and end with "…"
+as a last resort.
 """
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ from dataclasses import dataclass
 from checkin.badges import fonts
 
 ELLIPSIS = "…"
+# The smallest size a name is shrunk to below its element's minimum before it is cut instead: below
+# what a real long name needs even in a 20 mm box (4 pt, tests/badges/test_fit.py), far above what a
+# 200-character one gets in a badge's name box (under 2 pt, next to invisible).
+LEGIBLE = 3.0
 # A break opportunity after a hyphen inside a word ("Lefèvre-|Dupré"), or at spaces.
 _HYPHEN_BREAK = re.compile(r"(?<=[^\s-][-‐])(?=[^\s-])")
 
@@ -111,7 +117,7 @@ def fit_text(
         if best is None or size > best[0]:
             best = (size, starts)
     assert best is not None
-    if overflow == "shrink":
+    if overflow == "shrink" and best[0] >= min(size_min, LEGIBLE):
         return _fitted(_lines(tokens, best[1]), best[0], family, bold)
     return _ellipsis(tokens, box_width, box_height, family, bold, size_min, max_lines, leading, extent)
 
@@ -144,6 +150,15 @@ def _ellipsis(tokens, box_width, box_height, family, bold, size_min, max_lines, 
 def _truncate(line: str, limit: float, family: str, bold: bool) -> str:
     if fonts.width(line, family, bold) <= limit:
         return line
+    # The characters that fit, counted once (a line can be thousands of characters long), then
+    # trimmed further while the ellipsis does not fit after them.
+    room, used, end = limit - fonts.width(ELLIPSIS, family, bold), 0.0, 0
+    for ch in line:
+        used += fonts.width(ch, family, bold)
+        if used > room:
+            break
+        end += 1
+    line = line[:end]
     while line and fonts.width(line.rstrip() + ELLIPSIS, family, bold) > limit:
         line = line[:-1]
     return line.rstrip(" ,;·-") + ELLIPSIS

@@ -4,6 +4,8 @@ from __future__ import annotations
 from checkin.cli import common
 from checkin.i18n import QT_TRANSLATE_NOOP, Message
 from checkin.importing import ImportSummary, detect_mapping, load_mapping, read_table, save_mapping
+from checkin.importing.source_file import DEFAULT_MAX_MB, MAX_SIZE_ENV
+from checkin.importing.text_encoding import encoding_label
 from checkin.services.importing import import_table
 
 
@@ -16,6 +18,15 @@ def register(sub) -> None:
     )
     p.add_argument("file", help="the list: .csv (any usual encoding and separator) or .xlsx")
     p.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the one that looks like the list)")
+    p.add_argument(
+        "--encoding", metavar="NAME",
+        help="read a CSV file in this encoding (utf-8, cp1252, mac_roman, cp1251, koi8-r, iso8859-5, cp1253, "
+        "iso8859-7, ...) instead of the detected one",
+    )
+    p.add_argument(
+        "--max-size", metavar="MB", type=float,
+        help=f"refuse files larger than this (default: ${MAX_SIZE_ENV}, else {DEFAULT_MAX_MB} MB)",
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.add_argument("--mapping", metavar="FILE.json", help="use a saved column mapping instead of detecting one")
@@ -26,7 +37,7 @@ def register(sub) -> None:
 def run_import(args) -> int:
     db = common.open_db(args)
     try:
-        table = read_table(args.file, args.sheet)
+        table = read_table(args.file, args.sheet, encoding=args.encoding, max_mb=args.max_size)
         mapping = load_mapping(args.mapping).fitted_to(table.headers) if args.mapping else detect_mapping(table)
         if args.save_mapping:
             save_mapping(mapping, args.save_mapping)
@@ -53,6 +64,11 @@ def _report(summary: ImportSummary) -> None:
     elif summary.sheet:
         read_as += f", {summary.sheet}"
     _say(QT_TRANSLATE_NOOP("CLI", "{file} ({read_as}): {rows} rows."), file=summary.file, read_as=read_as, rows=summary.rows)
+    if summary.format == "csv" and not summary.encoding_sure:
+        _say(
+            QT_TRANSLATE_NOOP("CLI", "The text encoding could not be told for certain; it was read as {encoding}. If names look wrong, import it again with --encoding (for example --encoding cp1251, koi8-r or cp1253)."),
+            encoding=encoding_label(summary.encoding),
+        )
     _say(
         QT_TRANSLATE_NOOP("CLI", "Added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}, no longer on the list: {missing}."),
         added=summary.added, updated=summary.updated, unchanged=summary.unchanged, skipped=summary.skipped,

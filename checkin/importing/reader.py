@@ -13,6 +13,7 @@ from checkin.importing.source_file import max_import_bytes, open_source
 from checkin.importing.text_encoding import canonical
 from checkin.importing.table import SourceTable
 from checkin.importing.xlsx_reader import read_xlsx
+from checkin.storage.event_file import refuse_open_event_file
 
 _ZIP = b"PK\x03\x04"
 # Old Excel (.xls) and password-protected .xlsx are both OLE2 compound files.
@@ -45,7 +46,8 @@ def _zip_kind(source: BinaryIO) -> str:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
                 return "xlsx"
-            if "mimetype" in names and archive.getinfo("mimetype").file_size < 200:
+            mimetype_entry = archive.getinfo("mimetype") if "mimetype" in names else None
+            if mimetype_entry is not None and max(mimetype_entry.file_size, mimetype_entry.compress_size) < 200:
                 mimetype = archive.read("mimetype").decode("ascii", "replace")
                 if "opendocument.spreadsheet" in mimetype:
                     return "ods"
@@ -135,6 +137,7 @@ def read_table(
     name = path.name
     if encoding is not None:
         encoding = canonical(encoding)
+    refuse_open_event_file(path)  # reading it would end this process's hold on the event
     limit = max_import_bytes(max_mb)
     source, size = open_source(path, limit)
     with source:

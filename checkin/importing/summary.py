@@ -38,6 +38,7 @@ class ImportSummary:
     source: str
     format: str
     encoding: str = ""
+    encoding_sure: bool = True  # False: the bytes left a doubt; the encoding is worth a look
     delimiter: str = ""
     sheet: str = ""
     rows: int = 0
@@ -60,6 +61,7 @@ class ImportSummary:
             "source": self.source,
             "format": self.format,
             "encoding": self.encoding,
+            "encoding_sure": self.encoding_sure,
             "delimiter": self.delimiter,
             "sheet": self.sheet,
             "dry_run": self.dry_run,

@@ -12,10 +12,10 @@ from charset_normalizer import from_bytes
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 
 # Excel writes "CSV" in the Windows code page of the machine: 1252 in Western Europe, 1251 for
-# Cyrillic, 1253 for Greek. Excel for Mac writes Mac Roman; Unix tools and older exports KOI8-R and
-# the ISO-8859 pages. Latin-1 is the last resort: it maps every byte, so nothing is lost.
+# Cyrillic, 1253 for Greek. Excel for Mac writes Mac Roman or Mac Cyrillic; Unix tools and older
+# exports KOI8-R and the ISO-8859 pages. Latin-1 is the last resort: it maps every byte, so nothing is lost.
 WESTERN = ("cp1252", "mac_roman", "latin-1")
-CYRILLIC = ("cp1251", "koi8_r", "iso8859_5")
+CYRILLIC = ("cp1251", "koi8_r", "iso8859_5", "mac_cyrillic")
 GREEK = ("cp1253", "iso8859_7")
 SINGLE_BYTE = WESTERN + CYRILLIC + GREEK
 CHOICES = ("utf-8", "utf-16") + SINGLE_BYTE
@@ -30,6 +30,7 @@ _LABELS = {
     "cp1251": QT_TRANSLATE_NOOP("Import", "Windows-1251 (Cyrillic)"),
     "koi8_r": QT_TRANSLATE_NOOP("Import", "KOI8-R (Cyrillic)"),
     "iso8859_5": QT_TRANSLATE_NOOP("Import", "ISO-8859-5 (Cyrillic)"),
+    "mac_cyrillic": QT_TRANSLATE_NOOP("Import", "Mac Cyrillic"),
     "cp1253": QT_TRANSLATE_NOOP("Import", "Windows-1253 (Greek)"),
     "iso8859_7": QT_TRANSLATE_NOOP("Import", "ISO-8859-7 (Greek)"),
 }
@@ -44,6 +45,7 @@ _TEXT_PUNCTUATION = frozenset("’‘“”–—…€«»°")
 _CLOSE_CHAOS = 0.03
 _MESSY = 0.15
 _BAD_WORDS = 0.1
+_FEW_WORDS = 3  # a name or two in another script: too little to be sure of a Cyrillic or Greek page
 _PREVIEW_BYTES = 64 * 1024
 _WORD = re.compile(r"[^\s,;|\t\"'0-9@.()/:-]+")
 
@@ -128,15 +130,27 @@ def guess_single_byte(sample: bytes) -> EncodingGuess:
                 scored.append((match.chaos, encoding))
     best_chaos, best = min(scored, key=lambda item: item[0])
     family = _family(best)
-    same_family = [encoding for chaos, encoding in scored if _family(encoding) == family and chaos - best_chaos < _CLOSE_CHAOS]
+    chaos_of = {encoding: chaos for chaos, encoding in scored}
     if family is WESTERN:
-        chosen = _western(sample, same_family)
+        chosen = _western(sample, [encoding for _c, encoding in scored if _family(encoding) is WESTERN])
     else:
-        # On a tie, the Windows code page: Excel writes it.
-        chosen = max(same_family, key=lambda encoding: (_words(sample, encoding)[0] - _words(sample, encoding)[1], -SINGLE_BYTE.index(encoding)))
-    rivals = [chaos for chaos, encoding in scored if _family(encoding) != family and chaos - best_chaos < _CLOSE_CHAOS]
+        # charset-normalizer's measure is noisy on a few words ("Иван" read as Mac Cyrillic
+        # "»ван" can score best): within the script, words of real letters decide; on a tie, the
+        # Windows code page, which Excel writes.
+        chosen = max(
+            (encoding for _c, encoding in scored if _family(encoding) is family),
+            key=lambda encoding: (_score(sample, encoding), -SINGLE_BYTE.index(encoding)),
+        )
+    chosen_chaos = chaos_of.get(chosen, best_chaos)
+    rivals = [encoding for chaos, encoding in scored if _family(encoding) is not family and chaos - chosen_chaos < _CLOSE_CHAOS]
     good, bad = _words(sample, chosen)
-    return EncodingGuess(chosen, sure=not rivals and best_chaos < _MESSY and bad <= _BAD_WORDS * (good + bad))
+    few = family is not WESTERN and good + bad < _FEW_WORDS
+    return EncodingGuess(chosen, sure=not rivals and not few and chosen_chaos < _MESSY and bad <= _BAD_WORDS * (good + bad))
+
+
+def _score(sample: bytes, encoding: str) -> int:
+    good, bad = _words(sample, encoding)
+    return good - bad
 
 
 def _family(encoding: str) -> tuple[str, ...]:

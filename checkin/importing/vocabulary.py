@@ -1,4 +1,5 @@
-"""The words registration lists use, as data: column headers, states, marks and session kinds in six languages.
+"""The words registration lists use, as data: column headers, states, marks and session kinds in six languages
+(headers also in Russian and Greek).
 
 Every key is in folded form (``checkin.domain.text.fold``: lower-case ASCII, words separated by single
 spaces), so "Prénom", "PRENOM" and "prénom " all look up "prenom". Add a word here, not an ``if``.
@@ -17,6 +18,8 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "nombre", "nombres", "nombre de pila",
         "nome", "nome proprio",
         "voornaam", "voornamen", "roepnaam",
+        # Russian and Greek, as folding transliterates them ("Имя", "Όνομα")
+        "imia", "onoma",
     ),
     Field.LAST_NAME: (
         "last name", "lastname", "surname", "family name", "family names", "name last",
@@ -25,6 +28,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "apellido", "apellidos", "primer apellido",
         "cognome", "cognomi",
         "achternaam", "familienaam", "naam achternaam",
+        "familiia", "eponymo",
     ),
     Field.FULL_NAME: (
         "name", "full name", "fullname", "names", "attendee name", "attendee", "participant",
@@ -35,6 +39,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "nombre completo", "nombre y apellidos", "apellidos y nombre", "apellidos nombre", "participante",
         "nome e cognome", "nome completo", "cognome e nome", "cognome nome", "nome cognome", "partecipante",
         "naam", "volledige naam", "voor en achternaam", "deelnemer",
+        "fio", "f.i.o", "onomateponymo", "onoma kai eponymo",
     ),
     Field.ORGANISATION: (
         "organisation", "organization", "organisation name", "organization name", "org", "company",
@@ -46,6 +51,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "organizacion", "empresa", "entidad", "institucion", "organismo",
         "ente", "organizzazione", "azienda", "istituzione", "amministrazione",
         "organisatie", "bedrijf", "instelling", "werkgever",
+        "organizatsiia", "foreas", "organismos",
     ),
     Field.POSITION: (
         "position", "job title", "job", "function", "job function", "job position",
@@ -54,6 +60,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "cargo", "puesto", "funcion", "puesto de trabajo",
         "funzione", "incarico", "qualifica", "posizione",
         "functie", "functietitel", "positie",
+        "dolzhnost", "thesi", "idiotita",
     ),
     Field.CITY: (
         "city", "town", "city town", "city municipality", "municipality",
@@ -62,6 +69,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "ciudad", "localidad", "municipio", "poblacion",
         "citta", "comune", "localita",
         "stad", "plaats", "woonplaats", "gemeente",
+        "gorod", "poli",
     ),
     Field.COUNTRY: (
         "country", "country code", "country region", "country of residence", "nation",
@@ -70,6 +78,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "pais", "pais de residencia",
         "paese", "nazione", "stato di residenza",
         "land van herkomst",
+        "strana", "chora",
     ),
     Field.EMAIL: (
         "email", "e mail", "mail", "email address", "e mail address", "emailaddress", "email adress",
@@ -78,6 +87,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "correo", "correo electronico", "email de contacto",
         "posta elettronica", "indirizzo email", "indirizzo e mail",
         "e mailadres", "emailadres", "mailadres", "e mail adres",
+        "elektronnaia pochta",
     ),
     Field.BADGE_LANGUAGE: (
         "language", "badge language", "preferred language", "langue", "langue du badge",

@@ -1,6 +1,7 @@
 """Reading Excel workbooks (.xlsx): the sheet asked for, or the one whose header row is recognised best."""
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from datetime import date, datetime, time
@@ -84,10 +85,13 @@ def check_archive(source: BinaryIO, name: str) -> None:
             entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
         raise _damaged(name) from exc
+    size = source.seek(0, io.SEEK_END)
     if len(entries) > MAX_ENTRIES:
         raise _damaged(name)
     total = 0
     for entry in entries:
+        if entry.header_offset + entry.compress_size > size:
+            raise _damaged(name)  # data said to run past the end of the file: zipfile would ask for it all at once
         if entry.flag_bits & 0x1:
             raise _refuse(name, QT_TRANSLATE_NOOP("Import", "“{name}” is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import it again."))
         if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):

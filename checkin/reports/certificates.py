@@ -65,7 +65,7 @@ def _session_rows(cert: Certificate, zone: ZoneInfo, language: str) -> Table:
         if session.starts_at is not None:
             start = session.starts_at.astimezone(zone)
             when = f"{format_date(start.date(), 'medium', locale=language)}, {start:%H:%M}"
-        rows.append([pdf.para(when, "body"), Paragraph(pdf.markup(session.title), pdf.style("body"))])
+        rows.append([pdf.para(when, "body"), Paragraph(pdf.markup(pdf.data(session.title)), pdf.style("body"))])
     table = Table(rows, colWidths=[48 * mm, 108 * mm], hAlign="CENTER")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -89,10 +89,10 @@ def _page(cert: Certificate, event: Event, language: str, styles: dict, width: f
         Spacer(1, 8 * mm),
         Paragraph(pdf.markup(t(QT_TRANSLATE_NOOP("Reports", "Certificate of attendance")), True), styles["title"]),
         Paragraph(pdf.markup(t(QT_TRANSLATE_NOOP("Reports", "This is to certify that"))), styles["intro"]),
-        Paragraph(pdf.markup(a.full_name, True), styles["name"]),
-        Paragraph(pdf.markup(detail), styles["detail"]),
+        Paragraph(pdf.markup(pdf.data(a.full_name), True), styles["name"]),
+        Paragraph(pdf.markup(pdf.data(detail)), styles["detail"]),
         Paragraph(pdf.markup(t(QT_TRANSLATE_NOOP("Reports", "attended"))), styles["intro"]),
-        Paragraph(pdf.markup(event.name, True), styles["event"]),
+        Paragraph(pdf.markup(pdf.data(event.name), True), styles["event"]),
         Paragraph(pdf.markup(" · ".join(part for part in (dates, event.venue) if part)), styles["where"]),
     ]
     if cert.sessions:

@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from checkin import __version__
 from checkin.badges import fonts
+from checkin.domain.display import NAME_MAX_LENGTH, clipped, shown
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError, translate_in
 from checkin.reports.files import atomic_file
 
@@ -38,6 +39,18 @@ ZEBRA = HexColor("#f3f6f9")
 def font_name(bold: bool = False) -> str:
     """The registered ReportLab name of the body font (registered on first use)."""
     return fonts.face(FAMILY, bold).name
+
+
+# Text from the event (names, organisations, titles) is cut to this many characters in a PDF, with an
+# ellipsis: a table row taller than a page cannot be laid out at all (ReportLab's LayoutError). Names
+# are limited to as many at import and edit; the spreadsheet exports keep older, longer texts whole.
+DATA_MAX = NAME_MAX_LENGTH
+
+
+def data(text: str) -> str:
+    """``text`` from the event as a PDF shows it: without direction controls nor invisible characters,
+    cut to :data:`DATA_MAX` characters."""
+    return clipped(shown(text), DATA_MAX)
 
 
 def markup(text: str, bold: bool = False) -> str:

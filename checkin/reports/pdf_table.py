@@ -39,7 +39,7 @@ def _text(value, column: Column, formats: dict[Kind, str]) -> str:
         return ""
     if isinstance(value, datetime):
         return value.strftime(formats.get(column.kind, formats[Kind.MINUTE]))
-    return str(value)
+    return pdf.data(str(value))
 
 
 def _header_floor(header: str) -> float:
@@ -156,7 +156,7 @@ def _numbered(columns: list[Column]) -> tuple[list[Column], dict[str, str]]:
 
 
 def _legend(numbers: list[str], legend: dict[str, str], width: float) -> Table:
-    cells = [Paragraph(f"<b>{number}</b>&nbsp;&nbsp;{pdf.markup(legend[number])}", pdf.style("cell")) for number in numbers]
+    cells = [Paragraph(f"<b>{number}</b>&nbsp;&nbsp;{pdf.markup(pdf.data(legend[number]))}", pdf.style("cell")) for number in numbers]
     half = (len(cells) + 1) // 2
     rows = [[cells[i], cells[i + half] if i + half < len(cells) else ""] for i in range(half)]
     table = Table(rows, colWidths=[width / 2] * 2, hAlign="LEFT")

@@ -55,7 +55,8 @@ def session_when(session: Session, zone: ZoneInfo, language: str) -> str:
 
 def _cell(text: str, width: float, bold: bool = False):
     """A plain string when it fits on one line in the main font, else a paragraph that wraps: a name on a
-    sheet of proof is never cut short."""
+    sheet of proof is never cut short (only past pdf.DATA_MAX characters)."""
+    text = pdf.data(text)
     fits = fonts.width(text, pdf.FAMILY, bold, _SIZE) <= width - 2 * _PAD
     if fits and len(fonts.runs(text, pdf.FAMILY, bold)) <= 1:
         return text
@@ -117,7 +118,7 @@ def _intro(sheet: SessionSheet, event: Event, language: str) -> list:
         QT_TRANSLATE_NOOP("Reports", "{count} registered. Please sign on your line; if you are not on the list, add your name at the end."),
         {"count": len(sheet.people)},
     ).in_language(language)
-    return [pdf.para(sheet.session.title, "heading"), pdf.para(facts, "body"), Spacer(1, 1.5 * mm), pdf.para(count, "small"), Spacer(1, 3 * mm)]
+    return [pdf.para(pdf.data(sheet.session.title), "heading"), pdf.para(pdf.data(facts), "body"), Spacer(1, 1.5 * mm), pdf.para(count, "small"), Spacer(1, 3 * mm)]
 
 
 def render_sign_in_sheets(path: Path, sheets: Sequence[SessionSheet], frame: pdf.PageFrame, event: Event, language: str) -> None:

@@ -116,7 +116,7 @@ def _sessions(stats: EventStats, event: Event, w: _Words, width: float) -> list:
             + [_head(w(QT_TRANSLATE_NOOP("Reports", "Fill rate"))), ""]]
     for x in stats.sessions:
         when = session_when(x.session, zone, w.language)
-        title = Paragraph(pdf.markup(x.session.title, True) + (f'<br/><font size="7">{pdf.markup(when)}</font>' if when else ""), pdf.style("cell"))
+        title = Paragraph(pdf.markup(pdf.data(x.session.title), True) + (f'<br/><font size="7">{pdf.markup(when)}</font>' if when else ""), pdf.style("cell"))
         capacity = w.n(x.capacity) if x.capacity else "–"
         bar = charts.fill_bar(x.peak, x.capacity, bar_w) if x.capacity else ""
         rows.append([title, w.n(x.registered), w.n(x.came), w.n(x.peak), capacity, bar, w.share(x.peak, x.capacity) if x.capacity else ""])
@@ -133,7 +133,7 @@ def _site_visits(stats: EventStats, w: _Words, width: float) -> list:
                w(QT_TRANSLATE_NOOP("Reports", "Back")), w(QT_TRANSLATE_NOOP("Reports", "Not back yet"))]
     rows = [[_head(w(QT_TRANSLATE_NOOP("Reports", "Site visit")))] + [_head(h, right=True) for h in numbers]]
     for v in stats.site_visits:
-        rows.append([Paragraph(pdf.markup(v.session.title), pdf.style("cell")), w.n(v.registered), w.n(v.out + v.back), w.n(v.back), w.n(v.out)])
+        rows.append([Paragraph(pdf.markup(pdf.data(v.session.title)), pdf.style("cell")), w.n(v.registered), w.n(v.out + v.back), w.n(v.back), w.n(v.out)])
     number_w = _number_width(numbers, 22 * mm)
     return [CondPageBreak(30 * mm), pdf.para(w(QT_TRANSLATE_NOOP("Reports", "Site visits")), "heading"),
             _grid(rows, [width - 4 * number_w] + [number_w] * 4, 1)]
@@ -146,7 +146,7 @@ def _tally_table(title: str, header: list[str], items: list[tuple[list[str], Tal
     text_w = (width - 3 * number_w) / text_columns
     rows = [[_head(h) for h in header] + [_head(h, right=True) for h in numbers]]
     for texts, tally in items:
-        rows.append([Paragraph(pdf.markup(text or "–"), pdf.style("cell")) for text in texts]
+        rows.append([Paragraph(pdf.markup(pdf.data(text) or "–"), pdf.style("cell")) for text in texts]
                     + [w.n(tally.registered), w.n(tally.arrived), w.share(tally.arrived, tally.registered)])
     return [CondPageBreak(30 * mm), pdf.para(title, "heading"), _grid(rows, [text_w] * text_columns + [number_w] * 3, text_columns)]
 

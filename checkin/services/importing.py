@@ -234,3 +234,5 @@ def _write(s, plan: MergePlan, rows: int, total: int, progress: Progress | None,
         done += len(chunk)
     check(done)
     repo.mark_missing_from_source(s, plan.newly_missing)
+    for attendee_id, kept in plan.unlisted.items():
+        repo.set_registrations(s, attendee_id, kept)

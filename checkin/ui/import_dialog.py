@@ -29,6 +29,7 @@ from checkin.importing.mapping import ColumnMapping, load_mapping, save_mapping
 from checkin.importing.reader import read_table
 from checkin.importing.summary import ImportSummary
 from checkin.importing.table import SourceTable
+from checkin.importing.text_encoding import SINGLE_BYTE, encoding_label
 from checkin.services import importing as import_service
 from checkin.storage.database import Database
 from checkin.ui.import_mapping_model import ImportMappingModel, MappingColumn, MeaningDelegate
@@ -36,13 +37,13 @@ from checkin.ui.import_result import ImportResultPanel, number
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
 
 _ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
-_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1252": "Windows-1252"}
+_WARNING_STYLE = "QLabel { color: #8a5300; }"
 _PROGRESS_INTERVAL = 0.05  # seconds between progress updates sent to the window
 
 
-def read_and_detect(path: str, sheet: str | None) -> tuple[SourceTable, ColumnMapping]:
+def read_and_detect(path: str, sheet: str | None, encoding: str | None = None) -> tuple[SourceTable, ColumnMapping]:
     """Read the list and guess its columns (runs on the thread pool; no database)."""
-    table = read_table(path, sheet)
+    table = read_table(path, sheet, encoding=encoding)
     return table, detect_mapping(table)
 
 
@@ -99,9 +100,20 @@ class ImportDialog(QDialog):
         self.sheet_combo = QComboBox()
         self.sheet_caption.setBuddy(self.sheet_combo)
         self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
+        # A single-byte CSV's encoding, each choice with the first words as it reads them.
+        self.encoding_caption = QLabel()
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.encoding_caption.setBuddy(self.encoding_combo)
+        self.encoding_combo.activated.connect(self._on_encoding_combo_activated)
+        self.encoding_doubt = QLabel()
+        self.encoding_doubt.setWordWrap(True)
+        self.encoding_doubt.setStyleSheet(_WARNING_STYLE)
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.sheet_caption)
         sheet_row.addWidget(self.sheet_combo)
+        sheet_row.addWidget(self.encoding_caption)
+        sheet_row.addWidget(self.encoding_combo)
         sheet_row.addStretch(1)
         self.mapping_model = ImportMappingModel(self)
         self.mapping_model.mapping_changed.connect(self._check_mapping)
@@ -132,6 +144,7 @@ class ImportDialog(QDialog):
         for widget in (self.file_label, self.profile_label, self.details_label):
             mapping_layout.addWidget(widget)
         mapping_layout.addLayout(sheet_row)
+        mapping_layout.addWidget(self.encoding_doubt)
         mapping_layout.addWidget(self.mapping_view, 1)
         mapping_layout.addWidget(self.mapping_problem)
 
@@ -202,12 +215,12 @@ class ImportDialog(QDialog):
         if path:
             self.load_file(path)
 
-    def load_file(self, path: str, sheet: str | None = None) -> None:
+    def load_file(self, path: str, sheet: str | None = None, encoding: str | None = None) -> None:
         self._path = path
         self.reading_label.setText(self.tr("Reading {name}…").format(name=os.path.basename(path)))
         self.reading_label.setStyleSheet("")
         self._show_page(self._reading_page)
-        run_in_pool(lambda: read_and_detect(path, sheet), self._on_file_read, self._on_file_failed, receiver=self)
+        run_in_pool(lambda: read_and_detect(path, sheet, encoding), self._on_file_read, self._on_file_failed, receiver=self)
 
     def _on_file_read(self, result: tuple[SourceTable, ColumnMapping]) -> None:
         table, mapping = result
@@ -220,6 +233,10 @@ class ImportDialog(QDialog):
         self.sheet_combo.setCurrentText(table.sheet)
         self.sheet_caption.setVisible(len(table.sheets) > 1)
         self.sheet_combo.setVisible(len(table.sheets) > 1)
+        choosable = bool(table.encoding_previews)
+        self.encoding_caption.setVisible(choosable)
+        self.encoding_combo.setVisible(choosable)
+        self.encoding_doubt.setVisible(choosable and not table.encoding_sure)
         self._describe_file()
         self._check_mapping()
         self._show_page(self._mapping_page)
@@ -229,6 +246,21 @@ class ImportDialog(QDialog):
         self.reading_label.setText(str(error) if isinstance(error, UserError) else unexpected_error_text())
         self.reading_label.setStyleSheet(_ERROR_STYLE)
         self._show_page(self._reading_page)
+
+    def _on_encoding_combo_activated(self, _index: int) -> None:
+        encoding = self.encoding_combo.currentData()
+        if self._path and self._table is not None and encoding != self._table.encoding:
+            self.load_file(self._path, encoding=encoding)
+
+    def _fill_encodings(self) -> None:
+        table = self._table
+        self.encoding_combo.clear()
+        for encoding in SINGLE_BYTE:
+            if encoding in table.encoding_previews:
+                words = table.encoding_previews[encoding]
+                label = str(encoding_label(encoding))
+                self.encoding_combo.addItem(f"{label} — {words}" if words else label, encoding)
+        self.encoding_combo.setCurrentIndex(max(0, self.encoding_combo.findData(table.encoding)))
 
     def _on_sheet_combo_activated(self, _index: int) -> None:
         if self._path and self._table is not None and self.sheet_combo.currentText() != self._table.sheet:
@@ -241,7 +273,8 @@ class ImportDialog(QDialog):
         if table.format == "xlsx":
             form = self.tr("Excel workbook, sheet “{sheet}”").format(sheet=table.sheet)
         else:
-            encoding = _ENCODING_NAMES.get(table.encoding, table.encoding)
+            encoding = str(encoding_label(table.encoding))
+            self._fill_encodings()
             delimiter = {
                 ",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"), "|": self.tr("vertical bars"),
             }.get(table.delimiter, f"“{table.delimiter}”")
@@ -376,6 +409,10 @@ class ImportDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a registration list"))
         self.sheet_caption.setText(self.tr("&Sheet:"))
+        self.encoding_caption.setText(self.tr("&Encoding:"))
+        self.encoding_doubt.setText(
+            self.tr("The text encoding could not be told for certain. Check that the names below read correctly; if not, choose the encoding that shows them right.")
+        )
         self.choose_button.setText(self.tr("Choose another &file…"))
         self.load_mapping_button.setText(self.tr("&Use saved meanings…"))
         self.save_mapping_button.setText(self.tr("Sa&ve meanings…"))

@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from checkin.importing.summary import ImportSummary
+from checkin.importing.text_encoding import encoding_label
 
 _SHOWN_MISSING = 10
 
@@ -60,6 +61,10 @@ class ImportResultPanel(QWidget):
         )
         for caption, value in counts:
             self.counts.addRow(caption, QLabel(number(value)))
+        if summary.format == "csv" and summary.encoding:
+            encoding = QLabel(str(encoding_label(summary.encoding)))
+            encoding.setTextFormat(Qt.TextFormat.PlainText)
+            self.counts.addRow(self.tr("Text encoding:"), encoding)
         names = [m.name for m in summary.missing[:_SHOWN_MISSING]]
         if names:
             text = self.tr(

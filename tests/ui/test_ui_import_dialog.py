@@ -77,7 +77,7 @@ def test_a_hand_kept_french_list_with_session_columns_can_be_corrected(qtbot, wi
     open_and_wait(qtbot, window, event_file)
     dialog = open_import(qtbot, window, DATA / "liste_manuelle_fr.csv")
     assert dialog.profile_label.text().startswith("A spreadsheet")
-    assert dialog.details_label.text().startswith("CSV, Windows-1252, separated by semicolons")
+    assert dialog.details_label.text().startswith("CSV, Windows-1252 (Western European), separated by semicolons")
     row = mapping_row(dialog, "Atelier Économie de la nuit")  # read from Windows-1252
     model = dialog.mapping_model
     assert model.index(row, MappingColumn.MEANING).data() == "Session (marked with X)"
@@ -177,3 +177,39 @@ def test_closing_the_window_during_an_import_cancels_it(qtbot, window, event_fil
     opener.join()
     people, _sessions = stored_people(event_file)
     assert len(people) == 6
+
+
+def test_an_uncertain_encoding_is_shown_with_each_reading_and_can_be_chosen(qtbot, window, event_file, tmp_path):
+    path = tmp_path / "speakers.csv"
+    path.write_bytes("First name;Last name;Organisation\nJohn;Smith;City of Leeds\nИван;Петров;Moscow\n".encode("cp1251"))
+    open_and_wait(qtbot, window, event_file)
+    dialog = open_import(qtbot, window, path)
+    assert dialog.mapping_ready
+    assert dialog.encoding_combo.isVisible() and dialog.encoding_doubt.isVisible()
+    assert "could not be told for certain" in dialog.encoding_doubt.text()
+    combo = dialog.encoding_combo
+    assert combo.currentText() == "Windows-1251 (Cyrillic) — Иван, Петров"
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "Windows-1252 (Western European) — Èâàí, Ïåòðîâ" in items and "KOI8-R (Cyrillic) — хБЮМ, оЕРПНБ" in items
+
+    koi8 = combo.findData("koi8_r")
+    combo.setCurrentIndex(koi8)
+    combo.activated.emit(koi8)
+    qtbot.waitUntil(lambda: dialog.mapping_ready and dialog._table.encoding == "koi8_r")
+    assert "оЕРПНБ" in dialog.mapping_model.index(mapping_row(dialog, "Last name"), MappingColumn.EXAMPLES).data()
+    assert not dialog.encoding_doubt.isVisible()  # chosen by the person: no longer a guess
+    windows = dialog.encoding_combo.findData("cp1251")
+    dialog.encoding_combo.setCurrentIndex(windows)
+    dialog.encoding_combo.activated.emit(windows)
+    qtbot.waitUntil(lambda: dialog.mapping_ready and dialog._table.encoding == "cp1251")
+
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        dialog.import_button.click()
+    assert done.args[0].encoding == "cp1251"
+    assert any(a.last_name == "Петров" for a in stored_people(event_file)[0])
+
+
+def test_a_utf8_list_offers_no_encoding_choice(qtbot, window, event_file):
+    open_and_wait(qtbot, window, event_file)
+    dialog = open_import(qtbot, window, DATA / "pretix_style_checkin_list.csv")
+    assert dialog.mapping_ready and not dialog.encoding_combo.isVisible() and not dialog.encoding_doubt.isVisible()
