@@ -150,6 +150,8 @@ def _not_an_event(engine: Engine) -> UserError:
 def _cannot_open(engine: Engine, exc: Exception) -> UserError:
     if engine.dialect.name == "sqlite" and "not a database" in str(exc):
         return _not_an_event(engine)
+    if engine.dialect.name == "sqlite" and "malformed" in str(exc):
+        return _damaged(engine, str(getattr(exc, "orig", exc)))
     url = _where(engine)
     reason = str(getattr(exc, "orig", exc))
     if "no password supplied" in reason or "password authentication failed" in reason:
@@ -208,6 +210,10 @@ def open_database(path_or_url: str | os.PathLike[str], server_settings: dict[str
     read_only = False
     if url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///"):])
+        if not os.access(path.parent, os.X_OK) or (path.exists() and not os.access(path, os.R_OK)):
+            raise UserError(
+                Message("Storage", QT_TRANSLATE_NOOP("Storage", "This computer's user may not read the event file {path}. Ask whoever owns it for access, or open a copy."), {"path": str(path)})
+            )
         if not path.is_file():
             raise UserError(
                 Message("Storage", QT_TRANSLATE_NOOP("Storage", "There is no event file at {path}. Check the path, or create the event first (File › New event, or “checkin new”)."), {"path": str(path)})
@@ -267,17 +273,21 @@ def _refuse_if_damaged(engine: Engine) -> None:
         except DatabaseError as exc:
             problems = [str(exc.orig)]
     if problems != ["ok"]:
-        raise UserError(
-            Message(
+        raise _damaged(engine, problems[0] if problems else "?")
+
+
+def _damaged(engine: Engine, problem: str) -> UserError:
+    return UserError(
+        Message(
+            "Storage",
+            QT_TRANSLATE_NOOP(
                 "Storage",
-                QT_TRANSLATE_NOOP(
-                    "Storage",
-                    "The event file {path} is damaged ({problem}), so it was not opened and nothing was written to it. "
-                    "Restore the latest backup: File › Restore from backup…, or “checkin restore”.",
-                ),
-                {"path": _where(engine), "problem": problems[0] if problems else "?"},
-            )
+                "The event file {path} is damaged ({problem}), so it was not opened and nothing was written to it. "
+                "Restore the latest backup: File › Restore from backup…, or “checkin restore”.",
+            ),
+            {"path": _where(engine), "problem": problem},
         )
+    )
 
 
 def _backup_before_upgrade(engine: Engine) -> None:
