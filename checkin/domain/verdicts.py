@@ -150,6 +150,10 @@ def decide(facts: ScanFacts) -> Decision:
         return _decide_exit(facts)
     if not facts.attendee.status.is_active:
         return rejected(Reason.CANCELLED)
+    if facts.attendee.missing_from_source:
+        # Left the registration list (cancelled in pretix, removed from the spreadsheet): no
+        # longer registered for the event, at the entrance or any session, whatever a door allows.
+        return rejected(Reason.NOT_REGISTERED)
     return _decide_entry(facts)
 
 

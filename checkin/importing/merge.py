@@ -29,6 +29,9 @@ class MergePlan:
     updated: list[tuple[Attendee, Attendee]] = field(default_factory=list)  # (before, after)
     unchanged: int = 0
     missing: list[Attendee] = field(default_factory=list)  # from this source, not in the file
+    # People no longer on the list lose the registrations the list gave them (the list's sessions),
+    # so sessions stop counting them; those the desk added stay. attendee id → registrations kept.
+    unlisted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     released: dict[str, list[str]] = field(default_factory=dict)  # left the list: codes they keep
     listed_sessions: set[str] = field(default_factory=set)  # sessions whose registrations follow the list
     registrations: int = 0
@@ -172,6 +175,10 @@ def plan_merge(
         plan.problems.append(
             Problem(None, Message("Import", QT_TRANSLATE_NOOP("Import", "None of the {count} people imported earlier from this kind of list ({source}) are in this file, so it looks like a different list: they were not marked as no longer on the list."), {"count": len(same_source), "source": batch.source}))
         )
+    for a in plan.missing:
+        kept = tuple(sid for sid in a.session_ids if sid not in known_ids)
+        if len(kept) != len(a.session_ids):
+            plan.unlisted[a.id] = kept
     plan.problems.sort(key=lambda p: (p.row is None, p.row or 0))
     return plan
 

@@ -9,13 +9,15 @@ import re
 from operator import itemgetter
 from typing import Any, Callable
 
+from checkin.domain.display import NAME_MAX_LENGTH, clipped
 from checkin.domain.model import SessionKind, Status
 from checkin.domain.text import fold
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.importing.batch import ImportBatch, PersonRecord, SessionSpec
 from checkin.importing.duplicates import Deduplicator
-from checkin.importing.fields import Field
+from checkin.importing.fields import Field, field_label
 from checkin.importing.mapping import ColumnMapping
+from checkin.importing.pretix import PROFILE_ORDER_POSITIONS
 from checkin.importing.names import clean_name, joined_key, split_full_name
 from checkin.importing.sessions import choice_separator, guess_kind, mark_value, session_key, session_title, split_choices
 from checkin.importing.summary import ImportCancelled, Problem
@@ -28,6 +30,7 @@ _UNTIDY = re.compile(r"\s\s|[\t\n\r\xa0]")
 # Plain text fields: value = the first non-empty cell among the columns mapped to them.
 _TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
 _BUYERS_EMAIL = QT_TRANSLATE_NOOP("Import", "Email: the buyer's address; pretix has no email of this attendee's own.")
+_TOO_LONG = QT_TRANSLATE_NOOP("Import", "The {field} is {length} characters long; it was imported cut to {limit} characters. Check it.")
 
 
 def _problem(row: int, text: str, **params) -> Problem:
@@ -113,6 +116,9 @@ class _Builder:
         self.sessions: dict[str, SessionSpec] = {}
         self.c = _Columns(table, mapping, self.sessions)
         self.values = ValueReader(whole_titles=mapping.source == "pretix")
+        # pretix gives a cancelled ticket a new secret nobody holds: the person keeps the one on
+        # their ticket, and the door says "cancelled" instead of "unknown code".
+        self.void_cancelled_codes = mapping.profile == PROFILE_ORDER_POSITIONS
         self.problems: list[Problem] = list(Problem(p.row, p.message) for p in table.problems)
         self.code_rows: dict[str, int] = {}
         # Lists repeat the same organisations and choices thousands of times: folded once each.
@@ -136,6 +142,11 @@ class _Builder:
             text = get(cells)
             if text:
                 values[name] = text
+        if any(len(text) > NAME_MAX_LENGTH for text in values.values()):
+            # A name is kept, cut, rather than its row refused: the person exists, and the desk can
+            # correct the name; a refused row would be someone missing at the door.
+            self._limit(number, values)
+            first, last = values["first_name"], values["last_name"]
         keys = self.name_keys  # names.name_key, each part folded once: names recur across a list
         first_key = keys.get(first)
         if first_key is None:
@@ -162,7 +173,7 @@ class _Builder:
             self._product(record, text)
         if c.notes:
             self._notes(record, cells)
-        if c.codes:
+        if c.codes and not (self.void_cancelled_codes and not values.get("status", Status.REGISTERED).is_active):
             self._codes(record, cells)
         if c.marks or c.lists:
             self._sessions(record, cells)
@@ -175,6 +186,13 @@ class _Builder:
                 org_key = self.org_keys[organisation] = fold(organisation)
             record.org_key = org_key
         return record
+
+    def _limit(self, number: int, values: dict[str, Any]) -> None:
+        for name, text in values.items():
+            if len(text) > NAME_MAX_LENGTH:
+                values[name] = clipped(text, NAME_MAX_LENGTH)
+                self.problems.append(_problem(number, _TOO_LONG, field=field_label(Field(name)).lower(), length=len(text),
+                                              limit=NAME_MAX_LENGTH))
 
     def _email(self, record: PersonRecord, text: str) -> None:
         email = clean_email(text) if text[:7].lower() == "mailto:" else text

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Protocol, TypeVar
 
 from checkin.domain.model import SessionKind
 from checkin.domain.text import fold
@@ -15,6 +15,11 @@ _KIND_PHRASES: tuple[tuple[str, SessionKind], ...] = tuple(
         key=lambda item: -len(item[0]),
     )
 )
+class _Titled(Protocol):
+    title: str
+
+
+S = TypeVar("S", bound=_Titled)
 _SEPARATOR = re.compile(r"^\s*[:–—\-|/·]+\s*")
 _LETTERS = re.compile(r"[^\W\d_]")
 _ODD_MARKS_SHARE = 0.2
@@ -136,3 +141,27 @@ def split_choices(cell: str, separator: str | None) -> list[str]:
         if choice and choice.lower() not in NO_CHOICE and choice not in seen:
             seen.append(choice)
     return seen
+
+
+def _without_kind(key: str) -> str:
+    """A folded title without a leading kind phrase: "workshop b safer streets" → "b safer streets"."""
+    words = key.split(" ")
+    count = _leading_kind_words(words)
+    return " ".join(words[count:]) if count < len(words) else key
+
+
+def session_called(sessions: Iterable[S], title: str) -> S | None:
+    """The one session a person means by ``title`` (a ``--session`` argument): the same title
+    whatever its case, accents and punctuation, else the same without a leading kind word
+    ("Atelier B : Safer streets" or "B: Safer streets" for "Workshop B: Safer streets"); None when
+    none or several match."""
+    wanted = session_key(title)
+    sessions = list(sessions)
+    for key_of in (session_key, lambda t: _without_kind(session_key(t))):
+        target = wanted if key_of is session_key else _without_kind(wanted)
+        found = [s for s in sessions if key_of(s.title) == target]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None

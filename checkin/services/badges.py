@@ -18,6 +18,7 @@ from checkin.domain.codes import Badge, CodeCheck, CodeKind, MAX_SERIAL, make_co
 from checkin.domain.countries import country_name
 from checkin.domain.model import Attendee, Event
 from checkin.domain.text import fold
+from checkin.importing.sessions import session_called
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
 from checkin.storage import badge_repository as badges_repo
 from checkin.storage import repositories as repo
@@ -192,9 +193,9 @@ def select_attendees(db: Database, selection: BadgeSelection = BadgeSelection())
 
 def _session_id(s, title: str) -> str:
     sessions = repo.list_sessions(s)
-    for session in sessions:
-        if fold(session.title) == fold(title):
-            return session.id
+    session = session_called(sessions, title)
+    if session is not None:
+        return session.id
     raise UserError(
         Message(
             "Badges",

@@ -13,6 +13,7 @@ from babel.dates import format_date
 from checkin.badges.content import event_dates
 from checkin.domain.model import Event
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.importing.sessions import session_called
 from checkin.reports import attendance, labels, pdf
 from checkin.reports.attendance import AttendanceData
 from checkin.reports.csv_file import check_delimiter, write_csv
@@ -84,11 +85,10 @@ def event_logo(db: Database) -> bytes | None:
 
 
 def find_session(data: AttendanceData, title: str) -> str:
-    """The id of the session called ``title`` (case and surrounding spaces ignored)."""
-    wanted = title.strip().casefold()
-    for session in data.sessions:
-        if session.title.strip().casefold() == wanted:
-            return session.id
+    """The id of the session called ``title`` (see ``session_called``)."""
+    session = session_called(data.sessions, title)
+    if session is not None:
+        return session.id
     raise UserError(
         Message(
             "Reports",

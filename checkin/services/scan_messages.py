@@ -73,6 +73,8 @@ def verdict_message(
     if reason is Reason.ALREADY_CHECKED_IN:
         return _already(previous, checkpoint, decision, zone, now)
     if reason is Reason.NOT_REGISTERED:
+        if attendee is not None and attendee.missing_from_source and not decision.lets_through:
+            return Message(_C, QT_TRANSLATE_NOOP("Scanning", "{name} is no longer on the registration list: the registration was cancelled or removed there. Send them to the registration desk."), {"name": name})
         if decision.lets_through:
             free = "" if checkpoint.session.capacity is None else str(checkpoint.session.capacity - inside_count - 1)
             if free:

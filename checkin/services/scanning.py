@@ -25,6 +25,7 @@ from checkin.domain.verdicts import (
     rejected,
 )
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.importing.sessions import session_called
 from checkin.services.badges import Resolution, ResolveKind, resolve_in
 from checkin.services.scan_messages import verdict_message
 from checkin.storage import event_repository as event_repo
@@ -88,15 +89,14 @@ def _no_such_session(title: str) -> UserError:
 
 
 def find_checkpoint_id(db: Database, session_title: str | None) -> str:
-    """The checkpoint of a session, found by its title (case-insensitive), or the entrance for None."""
+    """The checkpoint of a session, found by its title (see ``session_called``), or the entrance for None."""
     if not session_title:
         return ENTRANCE
-    wanted = session_title.strip().casefold()
     with db.unit() as s:
-        for session in repo.list_sessions(s):
-            if session.title.casefold() == wanted:
-                return session.id
-    raise _no_such_session(session_title)
+        session = session_called(repo.list_sessions(s), session_title)
+    if session is None:
+        raise _no_such_session(session_title)
+    return session.id
 
 
 def checkpoint_for(db: Database, checkpoint_id: str) -> Checkpoint:
