@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checkin.domain.display import NAME_MAX_LENGTH
 from checkin.domain.model import EDITABLE_FIELDS, Attendee, JournalEntry, Session, SessionKind, Status, new_id
 from checkin.domain.countries import country_code
 from checkin.domain.scan_log import ScanRecord
 from checkin.gc_pause import collector_paused
 from checkin.i18n import QT_TRANSLATE_NOOP, Message, UserError
+from checkin.importing.fields import Field, field_label
 from checkin.storage import repositories as repo
 from checkin.storage import scan_repository as scans_repo
 from checkin.storage.database import Database
@@ -86,6 +88,24 @@ def validated_fields(changes: dict) -> dict:
     return clean
 
 
+# The fields a name-length limit applies to (the notes may be longer).
+_LIMITED_FIELDS = ("first_name", "last_name", "organisation", "position", "city", "category", "email")
+
+
+def require_sane_lengths(clean: dict, before: Attendee | None = None) -> None:
+    """Refuse a name (or organisation, city…) longer than NAME_MAX_LENGTH; on an edit, only a value
+    that changes: a longer one stored before (an older import) does not block editing the rest."""
+    for key in _LIMITED_FIELDS:
+        value = clean.get(key)
+        if not isinstance(value, str) or len(value) <= NAME_MAX_LENGTH:
+            continue
+        if before is not None and getattr(before, key) == value:
+            continue
+        raise UserError(Message("Attendees", QT_TRANSLATE_NOOP(
+            "Attendees", "The {field} is {length} characters long; at most {limit} fit on badges and lists. Shorten it."),
+            {"field": field_label(Field(key)).lower(), "length": len(value), "limit": NAME_MAX_LENGTH}))
+
+
 def require_name(a: Attendee) -> None:
     if not (a.first_name or a.last_name):
         raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "An attendee needs at least a given or a family name.")))
@@ -102,6 +122,7 @@ def update_attendee(
             raise UserError(Message("Attendees", QT_TRANSLATE_NOOP("Attendees", "This attendee no longer exists. Refresh the list.")))
         after = before.with_changes(**clean)
         require_name(after)
+        require_sane_lengths(clean, before)
         diff = {
             key: [_plain(getattr(before, key)), _plain(getattr(after, key))]
             for key in clean
@@ -122,6 +143,7 @@ def add_walk_in(
     clean = validated_fields(fields)
     attendee = Attendee(id=attendee_id or new_id(), source="walk-in", walk_in=True).with_changes(**clean)
     require_name(attendee)
+    require_sane_lengths(clean)
     with db.unit() as s:
         repo.insert_attendees(s, [attendee])
         repo.append_journal(

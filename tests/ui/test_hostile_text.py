@@ -181,3 +181,19 @@ def test_the_dashboard_shows_sessions_categories_and_the_event_as_text(qtbot, ho
         assert_no_problems(dashboard)
     finally:
         dashboard.refresher.stop()
+
+
+def test_the_edit_dialog_refuses_an_over_long_name_and_keeps_a_long_one_stored_before(qtbot, window, hostile_event):
+    path, person, _code = hostile_event
+    open_and_wait(qtbot, window, path)
+    qtbot.keyClicks(window.desk.search_edit, "ferreira")
+    qtbot.waitUntil(lambda: window.current_attendee() is not None and window.current_attendee().last_name == "Ferreira")
+    ana = window.current_attendee()
+    dialog = window.edit_attendee(ana.id)
+    dialog._edits["last_name"].setText("Ferreira" * 30)  # 240 characters, pasted
+    dialog.save()
+    qtbot.waitUntil(lambda: "240 characters long" in dialog.error_label.text())
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "The family name is 240 characters long; at most 200 fit on badges and lists. Shorten it."
+    assert attendee_service.get_attendee(window.loaded.db, ana.id).last_name == "Ferreira", "nothing written"
+    dialog.reject()
