@@ -259,6 +259,10 @@
         <translation>«&#xa0;{country}&#xa0;» n’est pas un pays connu. Indiquez son nom ou son code à deux lettres (BE, FR…).</translation>
     </message>
     <message>
+        <source>The {field} is {length} characters long; at most {limit} fit on badges and lists. Shorten it.</source>
+        <translation>Le champ « {field} » compte {length} caractères ; les badges et les listes en acceptent au plus {limit}. Raccourcissez-le.</translation>
+    </message>
+    <message>
         <source>An attendee needs at least a given or a family name.</source>
         <translation>Un participant doit avoir au moins un prénom ou un nom.</translation>
     </message>
@@ -267,27 +271,27 @@
     <name>Backup</name>
     <message>
         <source>This event lives on a shared database server: the server&apos;s own backups (pg_dump) keep it. Copies and backups here are for event files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement se trouve sur un serveur de base de données partagé : ce sont les sauvegardes du serveur (pg_dump) qui le protègent. Les copies et sauvegardes proposées ici concernent les fichiers d&apos;événement.</translation>
     </message>
     <message>
         <source>The copy could not be checked, so it was not kept. The event file may be damaged: run “checkin check”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être vérifiée : elle n&apos;a pas été conservée. Le fichier d&apos;événement est peut-être endommagé : lancez « checkin check ».</translation>
     </message>
     <message>
         <source>Could not write the copy to {path}: {reason}. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie dans {path} : {reason}. Choisissez un autre dossier ou libérez de la place.</translation>
     </message>
     <message>
         <source>{path} already exists. Restore to a new file name; the existing file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Restaurez sous un nouveau nom de fichier ; le fichier existant n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>“{path}” cannot be restored: it is not a sound event file ({problem}). Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {path} » ne peut pas être restauré : ce n&apos;est pas un fichier d&apos;événement intact ({problem}). Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>There is no file at {path}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier à l&apos;emplacement {path}. Vérifiez le chemin.</translation>
     </message>
 </context>
 <context>
@@ -826,27 +830,27 @@
     </message>
     <message>
         <source>Saved a copy of the event to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de l&apos;événement enregistrée dans {path}.</translation>
     </message>
     <message>
         <source>No automatic backups of this event yet. The window makes one every few minutes while things change, and before each import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde automatique de cet événement pour l&apos;instant. La fenêtre en fait une toutes les quelques minutes quand quelque chose change, et avant chaque importation.</translation>
     </message>
     <message>
         <source>Restored the backup as a new event file: {path}. Open that file to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée dans un nouveau fichier d&apos;événement : {path}. Ouvrez ce fichier pour continuer.</translation>
     </message>
     <message>
         <source>“checkin check” checks event files; a shared database server checks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>« checkin check » vérifie les fichiers d&apos;événement ; un serveur de base de données partagé se vérifie lui-même.</translation>
     </message>
     <message>
         <source>The event file is damaged: {problem}. Restore the latest backup (checkin backups, then checkin restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;événement est endommagé : {problem}. Restaurez la dernière sauvegarde (checkin backups, puis checkin restore).</translation>
     </message>
     <message>
         <source>The event file is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;événement est intact.</translation>
     </message>
 </context>
 <context>
@@ -1144,34 +1148,37 @@
     <name>DeskEventFileActions</name>
     <message>
         <source>Save a copy of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l&apos;événement</translation>
     </message>
     <message>
         <source>Event files (*.checkin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;événement (*.checkin)</translation>
     </message>
     <message>
         <source>Saved a copy of the event to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de l&apos;événement enregistrée dans {path}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>The backup was restored as a new event file:
 {path}
 
 Open it now? The current event stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée dans un nouveau fichier d&apos;événement :
+{path}
+
+L&apos;ouvrir maintenant ? L&apos;événement actuel reste tel quel.</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -1894,11 +1901,11 @@ Fichier journal&#xa0;: {log}</translation>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2088,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Email: the buyer&apos;s address; pretix has no email of this attendee&apos;s own.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is {length} characters long; it was imported cut to {limit} characters. Check it.</source>
+        <translation>Le champ « {field} » compte {length} caractères ; il a été importé raccourci à {limit} caractères. Vérifiez-le.</translation>
     </message>
     <message>
         <source>This row has no name; it was not imported.</source>
@@ -3882,39 +3893,39 @@ Fichier journal&#xa0;: {log}</translation>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Backups are made every few minutes while the event changes, and before each import. Restoring makes a new event file from the one you choose; the current file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sauvegardes sont faites toutes les quelques minutes quand l&apos;événement change, et avant chaque importation. La restauration crée un nouveau fichier d&apos;événement à partir de celle que vous choisissez ; le fichier actuel reste tel quel.</translation>
     </message>
     <message>
         <source>Restore as a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans un nouveau fichier…</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une importation</translation>
     </message>
     <message>
         <source>before an app upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à jour de l&apos;application</translation>
     </message>
     <message>
         <source>No backups of this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de cet événement pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Restore the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde sous</translation>
     </message>
     <message>
         <source>Event files (*.checkin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;événement (*.checkin)</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4915,10 @@ Chaque participant y est enregistré une fois</translation>
         <translation>Cette base de données contient déjà un événement. Ouvrez-le plutôt, ou utilisez une base de données vide.</translation>
     </message>
     <message>
+        <source>This computer&apos;s user may not read the event file {path}. Ask whoever owns it for access, or open a copy.</source>
+        <translation>L&apos;utilisateur de cet ordinateur n&apos;a pas le droit de lire le fichier d&apos;événement {path}. Demandez l&apos;accès à son propriétaire, ou ouvrez une copie.</translation>
+    </message>
+    <message>
         <source>There is no event file at {path}. Check the path, or create the event first (File › New event, or “checkin new”).</source>
         <translation>Il n’y a aucun fichier d’événement à l’emplacement {path}. Vérifiez le chemin, ou créez d’abord l’événement (Fichier › Nouvel événement, ou «&#xa0;checkin new&#xa0;»).</translation>
     </message>
@@ -4913,43 +4928,43 @@ Chaque participant y est enregistré une fois</translation>
     </message>
     <message>
         <source>This event file was made by an older version and must be upgraded, but it is read-only here. Copy it to a writable folder, then open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d&apos;événement a été créé par une version plus ancienne et doit être mis à jour, mais il est ici en lecture seule. Copiez-le dans un dossier modifiable, puis ouvrez la copie.</translation>
     </message>
     <message>
         <source>The event file {path} is damaged ({problem}), so it was not opened and nothing was written to it. Restore the latest backup: File › Restore from backup…, or “checkin restore”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;événement {path} est endommagé ({problem}) : il n&apos;a pas été ouvert et rien n&apos;y a été écrit. Restaurez la dernière sauvegarde : Fichier › Restaurer une sauvegarde…, ou « checkin restore ».</translation>
     </message>
     <message>
         <source>Another import is running on this event, on this computer or another one. Nothing was changed: wait for it to finish, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre importation est en cours sur cet événement, sur cet ordinateur ou sur un autre. Rien n&apos;a été modifié : attendez qu&apos;elle se termine, puis importez à nouveau.</translation>
     </message>
     <message>
         <source>Another program touched the event file {path} while it was open here, so this app could no longer be sure its changes reach the file. To keep every check-in safe, this was not recorded and the event has been reopened. Please do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a touché au fichier d&apos;événement {path} pendant qu&apos;il était ouvert ici : l&apos;application ne pouvait plus garantir que ses modifications y parviennent. Pour ne perdre aucune arrivée, rien n&apos;a été enregistré et l&apos;événement a été rouvert. Recommencez, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>“{path}” is the event file open here, not a file to read from. To copy the event, use File › Save a copy… (or “checkin backup”).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {path} » est le fichier d&apos;événement ouvert ici, pas un fichier à lire. Pour copier l&apos;événement, utilisez Fichier › Enregistrer une copie… (ou « checkin backup »).</translation>
     </message>
     <message>
         <source>Not recorded: the disk holding the event file is full. Nothing was half-written. Free some space (empty the bin, delete large files), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le disque qui contient le fichier d&apos;événement est plein. Rien n&apos;a été écrit à moitié. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis réessayez.</translation>
     </message>
     <message>
         <source>Not recorded: the event file is read-only here (a write-protected file, folder or USB stick). You can still look people up and export. To record check-ins, use File › Save a copy… to a writable folder and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le fichier d&apos;événement est ici en lecture seule (fichier, dossier ou clé USB protégés en écriture). Vous pouvez toujours rechercher des personnes et exporter. Pour enregistrer des arrivées, utilisez Fichier › Enregistrer une copie… dans un dossier modifiable et ouvrez la copie.</translation>
     </message>
     <message>
         <source>The event file is damaged, so nothing more is written to it. Restore the latest backup (File › Restore from backup…, or “checkin restore”), then carry on with the restored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;événement est endommagé : plus rien n&apos;y est écrit. Restaurez la dernière sauvegarde (Fichier › Restaurer une sauvegarde…, ou « checkin restore »), puis continuez avec le fichier restauré.</translation>
     </message>
     <message>
         <source>Not recorded: another program kept the event file busy for more than 5 seconds. Close other programs that have it open (a second copy of this app, a database tool), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : un autre programme a occupé le fichier d&apos;événement pendant plus de 5 secondes. Fermez les autres programmes qui l&apos;ont ouvert (une deuxième copie de cette application, un outil de base de données), puis réessayez.</translation>
     </message>
     <message>
         <source>The event database did not answer, so this was not done and nothing was changed. Check the network (or the disk holding the event file), then try again.</source>
-        <translation type="unfinished">La base de données de l’événement n’a pas répondu&#xa0;: rien n’a été fait ni modifié. Vérifiez le réseau (ou le disque qui contient le fichier de l’événement), puis réessayez.</translation>
+        <translation>La base de données de l&apos;événement n&apos;a pas répondu : rien n&apos;a été fait ni modifié. Vérifiez le réseau (ou le disque qui contient le fichier d&apos;événement), puis réessayez.</translation>
     </message>
 </context>
 <context>
