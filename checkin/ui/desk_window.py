@@ -232,9 +232,10 @@ class DeskWindow(QMainWindow):
         others = self._windows_on_event()
         if others and not confirmed:
             names = "\n".join(f"• {w.windowTitle()}" for w in others)
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the event?"),
+            # Plain text: the windows' titles carry the event's and the sessions' names.
+            box = message_box(QMessageBox.Icon.Question, self.tr("Close the event?"),
                               self.tr("These windows work on this event and will close with it:\n{windows}").format(windows=names),
-                              parent=self)
+                              self)
             close = box.addButton(self.tr("Close the event"), QMessageBox.ButtonRole.DestructiveRole)
             keep = box.addButton(self.tr("Keep it open"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(keep)
