@@ -34,7 +34,7 @@ from checkin.storage.database import Database
 from checkin.ui import journal_format
 from checkin.ui.labels import field_label, language_name, session_kind_label, status_label
 from checkin.ui.language import ui_language
-from checkin.ui.plain_text import shown
+from checkin.ui.plain_text import message_box, shown
 from checkin.ui.workers import DatabaseLane, Operation
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -414,7 +414,7 @@ class AttendeeDialog(QDialog):
             question = self.tr("Discard this walk-in? What was typed will be lost.")
         else:
             question = self.tr("Discard the changes to {name}?").format(name=self._attendee.full_name)
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
+        box = message_box(QMessageBox.Icon.Question, self.windowTitle(), question, self)  # it names the person
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

@@ -70,7 +70,17 @@ def test_the_desk_shows_the_person_as_text_in_the_table_detail_panel_and_edit_di
     qtbot.waitUntil(lambda: isinstance(dialog, AttendeeDialog) and dialog.isVisible())
     assert MARKUP_NAME in dialog.windowTitle() and OVERRIDDEN_SHOWN in dialog.windowTitle()
     assert_no_problems(dialog)
+
+    # Esc with a change typed asks before discarding it, naming the person: as text.
+    dialog._edits["city"].setText("Gent")
     dialog.reject()
+    box = dialog.findChild(QMessageBox)
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == f"Discard the changes to {hostile_full_name_shown()}?"
+    assert_no_problems(box)
+    box.close()
+    dialog.done(0)
 
 
 def test_an_error_naming_the_person_is_a_plain_message_box(qtbot, window, hostile_event):
