@@ -171,8 +171,8 @@ class DeskEventFileActions(QObject):
         self._enable(None)
 
     def _retranslate(self) -> None:
-        self.save_copy.setText(self.tr("Save a &copy…"))
-        self.restore.setText(self.tr("&Restore from backup…"))
+        self.save_copy.setText(self.tr("Sa&ve a copy…"))
+        self.restore.setText(self.tr("Res&tore from backup…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
@@ -219,7 +219,8 @@ class RestoreDialog(QDialog):
     def show_backups(self, backups: list[backup.Backup]) -> None:
         self.list.clear()
         for entry in backups:
-            text = f"{_when(entry.taken_at)} — {self._reason(entry.reason)} — {entry.size // 1024:,} KiB"
+            size = self.tr("{size} KiB").format(size=QLocale().toString(entry.size // 1024))
+            text = f"{_when(entry.taken_at)} — {self._reason(entry.reason)} — {size}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             self.list.addItem(item)

@@ -1173,12 +1173,12 @@ Open it now? The current event stays as it is.</source>
 L&apos;ouvrir maintenant ? L&apos;événement actuel reste tel quel.</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Sa&amp;ve a copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3914,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>before an app upgrade</source>
         <translation>avant une mise à jour de l&apos;application</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>{size} Kio</translation>
     </message>
     <message>
         <source>No backups of this event yet.</source>
