@@ -112,7 +112,7 @@ def _bounded_lines(lines: Iterable[str], delimiter: str, name: str) -> Iterator[
                 Message(
                     "Import",
                     QT_TRANSLATE_NOOP("Import", "Line {line} of “{name}” has more than {columns} cells, more than any spreadsheet has columns. Check that this is the registration list."),
-                    {"name": name, "line": number, "columns": f"{_MAX_COLUMNS:,}"},
+                    {"name": name, "line": number, "columns": _MAX_COLUMNS},
                 )
             )
         yield line

@@ -37,7 +37,7 @@ def max_import_bytes(max_mb: float | None = None) -> int:
 def _too_large(name: str, limit: int) -> UserError:
     return _error(
         QT_TRANSLATE_NOOP("Import", "“{name}” is larger than {limit} MB, the most an import reads. Check that this is the registration list; to import a larger one, raise the limit (--max-size, or the {variable} environment variable)."),
-        name=name, limit=f"{limit / _MB:.4g}", variable=MAX_SIZE_ENV,
+        name=name, limit=f"{limit / _MB:.3f}".rstrip("0").rstrip("."), variable=MAX_SIZE_ENV,
     )
 
 

@@ -102,7 +102,7 @@ def check_archive(source: BinaryIO, name: str) -> None:
             raise _refuse(
                 name,
                 QT_TRANSLATE_NOOP("Import", "“{name}” would unpack to more than {size} MB, far more than a registration list holds: it was not read. Open it in Excel or LibreOffice and save it again, or export the list as CSV."),
-                size=f"{max(total, entry.file_size) // _MB:,}",
+                size=max(total, entry.file_size) // _MB,  # no thousands separator: it differs by language
             )
     source.seek(0)
 
