@@ -23,12 +23,15 @@ from checkin.importing.sessions import choice_separator, guess_kind, mark_value,
 from checkin.importing.summary import ImportCancelled, Problem
 from checkin.importing.table import SourceTable
 from checkin.importing.values import ValueReader, clean_email, is_valid_email
+from checkin.importing.vocabulary import TITLED_SESSION_HEADERS
 
 _CHECK_EVERY = 2000
 _UNSEEN = object()
 _UNTIDY = re.compile(r"\s\s|[\t\n\r\xa0]")
 # Plain text fields: value = the first non-empty cell among the columns mapped to them.
 _TEXT_FIELDS = (Field.ORGANISATION, Field.POSITION, Field.CITY, Field.CATEGORY)
+# How our own exports list a person's several ticket codes in one cell (checkin.reports.fields).
+CODES_SEPARATOR = "; "
 _BUYERS_EMAIL = QT_TRANSLATE_NOOP("Import", "Email: the buyer's address; pretix has no email of this attendee's own.")
 _TOO_LONG = QT_TRANSLATE_NOOP("Import", "The {field} is {length} characters long; it was imported cut to {limit} characters. Check it.")
 
@@ -66,6 +69,7 @@ class _Columns:
         self.lists = [
             (i, mapping.roles[i].kind, choice_separator(table.column(i))) for i in cols(Field.SESSION_LIST)
         ]
+        self.titled = {i for i in cols(Field.SESSION_LIST) if fold(table.headers[i]) in TITLED_SESSION_HEADERS}
 
     def fields(self) -> frozenset[str]:
         present = {"first_name", "last_name"}
@@ -276,14 +280,17 @@ class _Builder:
 
     def _codes(self, record: PersonRecord, cells: list[str]) -> None:
         for index in self.c.codes:
-            code = cells[index]
-            if not code or code in record.codes:
-                continue
-            first_row = self.code_rows.setdefault(code, record.row)
-            if first_row != record.row:
-                self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "Ticket code {code} is already on row {first}; it was not given to this person too."), code=code, first=first_row))
-                continue
-            record.codes.append(code)
+            for code in cells[index].split(CODES_SEPARATOR) if CODES_SEPARATOR in cells[index] else (cells[index],):
+                self._code(record, code)
+
+    def _code(self, record: PersonRecord, code: str) -> None:
+        if not code or code in record.codes:
+            return
+        first_row = self.code_rows.setdefault(code, record.row)
+        if first_row != record.row:
+            self.problems.append(_problem(record.row, QT_TRANSLATE_NOOP("Import", "Ticket code {code} is already on row {first}; it was not given to this person too."), code=code, first=first_row))
+            return
+        record.codes.append(code)
 
     def _sessions(self, record: PersonRecord, cells: list[str]) -> None:
         marks = self.marks
@@ -308,17 +315,18 @@ class _Builder:
                 continue
             keys = self.choice_keys.get((index, cell))
             if keys is None:
-                keys = self.choice_keys[(index, cell)] = self._choices(cell, kind, separator)
+                keys = self.choice_keys[(index, cell)] = self._choices(cell, kind, separator, index in self.c.titled)
             for key in keys:
                 if key not in record.sessions:
                     record.sessions.append(key)
 
-    def _choices(self, cell: str, kind: SessionKind, separator: str | None) -> list[str]:
+    def _choices(self, cell: str, kind: SessionKind, separator: str | None, titled: bool = False) -> list[str]:
         """Session keys for one distinct cell of a choices column (cells repeat: worked out once)."""
         keys = []
         for choice in split_choices(cell, separator):
             guessed = guess_kind(choice)
-            key = self._session(session_title(choice), kind if guessed is SessionKind.OTHER else guessed)
+            title = choice if titled else session_title(choice)
+            key = self._session(title, kind if guessed is SessionKind.OTHER else guessed)
             if key:
                 keys.append(key)
         return keys

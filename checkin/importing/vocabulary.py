@@ -117,6 +117,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
         "secret", "ticket code", "ticket secret", "ticket number", "ticket id", "barcode", "qr code",
         "code barre", "code billet", "numero de billet", "ticketcode", "ticketnummer",
         "codigo de entrada", "codice biglietto", "ticket",
+        "ticket codes", "codes de billet",  # our own exports
     ),
     Field.PRODUCT: (
         "product", "ticket type", "item", "produit", "type de billet", "tarif", "produkt", "ticketart",
@@ -181,7 +182,10 @@ SESSION_LIST_HEADERS = frozenset({
     "sessions", "session", "session choices", "choices", "programme", "program", "agenda",
     "choix", "choix des ateliers", "choix de sessions", "inscriptions", "auswahl", "programmauswahl",
     "sesiones", "eleccion", "sessioni", "scelta", "sessies", "keuze",
+    "registered sessions", "inscriptions aux sessions",  # our own exports
 })
+# Our own exports' sessions column names each session by its full title: kept as it is.
+TITLED_SESSION_HEADERS = frozenset({"registered sessions", "inscriptions aux sessions"})
 
 SESSION_KIND_WORDS: dict[SessionKind, tuple[str, ...]] = {
     SessionKind.WORKSHOP: (

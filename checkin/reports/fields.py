@@ -27,6 +27,8 @@ class FieldValues:
             "walk_in": lambda a: labels.tr(language, labels.YES) if a.walk_in else "",
             "sessions": self._sessions,
             "country_code": lambda a: a.country,
+            # Joined as the import splits them, so a list exported and imported again keeps them.
+            "ticket_codes": lambda a: "; ".join(a.ticket_codes),
         }
 
     def _country(self, a: Attendee) -> str:

@@ -25,6 +25,7 @@ FIELD_HEADERS: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("Reports", "Notes"),
     "walk_in": QT_TRANSLATE_NOOP("Reports", "Walk-in"),
     "sessions": QT_TRANSLATE_NOOP("Reports", "Registered sessions"),
+    "ticket_codes": QT_TRANSLATE_NOOP("Reports", "Ticket codes"),
     "id": QT_TRANSLATE_NOOP("Reports", "Attendee ID"),
 }
 
