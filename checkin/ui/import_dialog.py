@@ -289,6 +289,8 @@ class ImportDialog(QDialog):
     def _profile_sentence(self, profile: str) -> str:
         if profile == "pretix":
             return self.tr("Recognised as a pretix check-in list.")
+        if profile == "pretix-order-positions":
+            return self.tr("Recognised as pretix's Order data export (order positions): add-ons go to their ticket's holder.")
         if profile == "indico":
             return self.tr("Recognised as an Indico registrant export.")
         return self.tr("A spreadsheet: the column meanings below were guessed from the headers. Check them.")

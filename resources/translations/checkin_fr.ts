@@ -2087,7 +2087,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Email: the buyer&apos;s address; pretix has no email of this attendee&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel : l’adresse de l’acheteur ; pretix n’a pas de courriel propre à ce participant.</translation>
     </message>
     <message>
         <source>The {field} is {length} characters long; it was imported cut to {limit} characters. Check it.</source>
@@ -2127,7 +2127,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>This row is an add-on to position {position} of order {order}, which is not in the file; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne est un complément de la position {position} de la commande {order}, qui n’est pas dans le fichier ; elle n’a pas été importée.</translation>
     </message>
     <message>
         <source>“{name}” has no rows with any text in them. Check that this is the registration list.</source>
@@ -2163,19 +2163,19 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>“{name}” is the Orders sheet of pretix&apos;s Order data export: one row per order, without the attendees. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) or the Order data export&apos;s “Order positions” sheet instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est la feuille Commandes de l’export « Données de commande » de pretix : une ligne par commande, sans les participants. Importez plutôt la liste d’enregistrement (Exporter › Liste d’enregistrement, avec « Inclure le secret du code QR ») ou la feuille « Positions de commande » de l’export des données de commande.</translation>
     </message>
     <message>
         <source>“{name}” is the Order fees sheet of pretix&apos;s Order data export: fees, not attendees. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) or the Order data export&apos;s “Order positions” sheet instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est la feuille Frais de commande de l’export « Données de commande » de pretix : des frais, pas des participants. Importez plutôt la liste d’enregistrement (Exporter › Liste d’enregistrement, avec « Inclure le secret du code QR ») ou la feuille « Positions de commande » de l’export des données de commande.</translation>
     </message>
     <message>
         <source>“{name}” is pretix&apos;s list of valid check-in codes: codes without names. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est la liste des codes d’enregistrement valides de pretix : des codes sans noms. Importez plutôt la liste d’enregistrement (Exporter › Liste d’enregistrement, avec « Inclure le secret du code QR »).</translation>
     </message>
     <message>
         <source>“{name}” is pretix&apos;s check-in log: scans made in pretix, not attendees. Import the check-in list (Export › Check-in list, with “Include QR-code secret”) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est le journal des enregistrements de pretix : des passages scannés dans pretix, pas des participants. Importez plutôt la liste d’enregistrement (Exporter › Liste d’enregistrement, avec « Inclure le secret du code QR »).</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -2271,6 +2271,10 @@ Fichier journal&#xa0;: {log}</translation>
     <message>
         <source>Recognised as a pretix check-in list.</source>
         <translation>Reconnu comme une liste d’enregistrement pretix.</translation>
+    </message>
+    <message>
+        <source>Recognised as pretix&apos;s Order data export (order positions): add-ons go to their ticket&apos;s holder.</source>
+        <translation>Reconnu comme l’export « Données de commande » de pretix (positions de commande) : les produits complémentaires vont au titulaire de leur billet.</translation>
     </message>
     <message>
         <source>Recognised as an Indico registrant export.</source>
@@ -2477,35 +2481,35 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Product variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante du produit</translation>
     </message>
     <message>
         <source>pretix&apos;s variation of the product: a ticket&apos;s category, or part of a workshop&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante du produit dans pretix : la catégorie d’un billet, ou une partie du titre d’un atelier</translation>
     </message>
     <message>
         <source>Position ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de position</translation>
     </message>
     <message>
         <source>The ticket&apos;s number within its order, which add-ons refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du billet dans sa commande, auquel renvoient les produits complémentaires</translation>
     </message>
     <message>
         <source>Add-on to position</source>
-        <translation type="unfinished"></translation>
+        <translation>Complément de la position</translation>
     </message>
     <message>
         <source>The ticket an add-on belongs to: its workshop or visit goes to that ticket&apos;s holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le billet auquel se rattache un produit complémentaire : son atelier ou sa visite va au titulaire de ce billet</translation>
     </message>
     <message>
         <source>Buyer&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de l’acheteur</translation>
     </message>
     <message>
         <source>The order&apos;s email: used, and noted as the buyer&apos;s, only for people without their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel de la commande : repris, avec la mention qu’il est celui de l’acheteur, seulement pour les personnes qui n’en ont pas</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3601,6 +3605,10 @@ Fichier journal&#xa0;: {log}</translation>
         <translation>Inscriptions aux sessions</translation>
     </message>
     <message>
+        <source>Ticket codes</source>
+        <translation>Codes de billet</translation>
+    </message>
+    <message>
         <source>Attendee ID</source>
         <translation>Identifiant du participant</translation>
     </message>
@@ -4137,7 +4145,7 @@ Fichier journal&#xa0;: {log}</translation>
     </message>
     <message>
         <source>{name} is no longer on the registration list: the registration was cancelled or removed there. Send them to the registration desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne figure plus sur la liste des inscrits : l’inscription y a été annulée ou retirée. Envoyez la personne à l’accueil.</translation>
     </message>
     <message>
         <source>Not registered for {session}; takes a free place ({free} left).</source>
