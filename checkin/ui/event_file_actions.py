@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from checkin.storage import backup
 from checkin.ui import file_dialogs
+from checkin.ui.plain_text import message_box
 from checkin.ui.event_loading import LoadedEvent
 from checkin.ui.workers import Operation
 
@@ -143,14 +144,12 @@ class DeskEventFileActions(QObject):
         return dialog
 
     def _offer_to_open(self, path: str) -> None:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question, self.tr("Backup restored"),
             self.tr("The backup was restored as a new event file:\n{path}\n\nOpen it now? The current event stays as it is.").format(path=path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self._window,
+            self._window, QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(lambda: self._window.open_event(path))
         box.finished.connect(lambda code: code == QMessageBox.StandardButton.Open and self._window.open_event(path))
         box.open()
 
@@ -245,5 +244,10 @@ class RestoreDialog(QDialog):
         lane = self._window.lane
         operation = Operation(lambda: backup.restore(chosen, path), self)
         operation.on_success(lambda written: (self.accept(), self.restored.emit(str(written))))
-        operation.on_user_error(lambda error: QMessageBox.warning(self, self.windowTitle(), str(error)))
+        operation.on_user_error(self._on_restore_refused)
         operation.run_on(lane)
+
+    def _on_restore_refused(self, error) -> None:
+        box = message_box(QMessageBox.Icon.Warning, self.windowTitle(), str(error), self, QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
