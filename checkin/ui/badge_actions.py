@@ -111,7 +111,7 @@ class DeskBadgeActions(QObject):
     def _on_worker_print_sending(self, attendee_id: str, printer: str) -> None:
         self._printers[attendee_id] = printer
         text = self.tr("Printing the badge on {printer}…").format(printer=printer)
-        self._window.desk.detail_panel.show_notice(attendee_id, text, "warning")
+        self._window.desk.detail_panel.show_notice(attendee_id, text, "hint")
         self._window.statusBar().showMessage(text, 15_000)
 
     def _on_worker_print_succeeded(self, attendee_id: str, outcome: PrintOutcome) -> None:

@@ -81,7 +81,7 @@ class DeskCodeFinder(QObject):
                 "then print a new badge (Ctrl+P)."), "warning")
         elif scanned:
             panel.show_notice(attendee.id, self.tr("Badge scanned: {name}. Ctrl+Return checks them in.")
-                              .format(name=attendee.full_name), "warning")
+                              .format(name=attendee.full_name), "hint")
         self.found.emit(attendee.id, code, scanned)
 
     def _problem_text(self, code: str, resolution: Resolution) -> str:

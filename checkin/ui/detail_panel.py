@@ -36,6 +36,8 @@ _NOTICE_STYLES = {
     "warning": "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px 8px; font-weight: 600; }",
     "failed": "QLabel { background: #fbe4e2; color: #8c1d18; border: 1px solid #e6a9a4; border-radius: 4px; padding: 6px 8px; font-weight: 600; }",
 }
+# A hint (what to press next, a print on its way) gives way to the next notice about that person.
+_NOTICE_STYLES["hint"] = _NOTICE_STYLES["warning"]
 _NOTICE_LINES = 3
 _WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px 8px; }"
@@ -205,7 +207,7 @@ class AttendeeDetailPanel(QWidget):
     def show_notice(self, attendee_id: str, text: str, kind: str = "done") -> None:
         """Say what just happened to ``attendee_id`` (checked in, printed…) at the top of their details;
         kept with that person, newest first, while other people are shown."""
-        lines = [line for line in self._notices.get(attendee_id, []) if line[0] != text]
+        lines = [line for line in self._notices.get(attendee_id, []) if line[0] != text and line[1] != "hint"]
         self._notices[attendee_id] = [(text, kind), *lines][:_NOTICE_LINES]
         if self._attendee is not None and self._attendee.id == attendee_id:
             self._render_notice()

@@ -18,17 +18,18 @@ from __future__ import annotations
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QMessageBox, QWidget
 
 from checkin.scanning.keymaps import ScanCodeTable
 from checkin.scanning.wedge import KeyBurst
-from checkin.ui.scanning.scanner_input import PLATFORM, ScannerInputFilter
+from checkin.ui.scanning.scanner_input import PLATFORM, ROUTED, ScannerInputFilter
 
 # A person's key is held at most this long before it reaches the field (a scanner's next key comes
 # within 3–16 ms; a person's after 100 ms or more), short enough that typing shows no lag.
 ROUTER_HOLD_MS = 45
+NOTICE_MS = 12_000  # how long a dialog says where its scan went
 _NOTICE_STYLE = ("QLabel { background: #fff4ce; color: #4d3b00; border: 1px solid #e3c35a; border-radius: 4px;"
                  " padding: 6px 10px; font-weight: 600; }")
 
@@ -45,7 +46,9 @@ def scan_owner(window: QWidget) -> QWidget | None:
 
 
 class ScanNotice(QLabel):
-    """A line at the top of a dialog saying what happened to a scan it received."""
+    """A line at the top of a dialog saying what happened to a scan it received: the first row of its
+    layout (pushing the form down, hiding none of it), or over its top edge when it has no box layout.
+    It goes away by itself after a while."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)
@@ -53,16 +56,25 @@ class ScanNotice(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet(_NOTICE_STYLE)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        layout = window.layout()
+        self._in_layout = isinstance(layout, QBoxLayout)
+        if self._in_layout:
+            layout.insertWidget(0, self)
+        else:
+            self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
+        self._timer.timeout.connect(self.hide)
 
     def show_text(self, text: str) -> None:
         self.setText(text)
-        width = max(self.parentWidget().width() - 16, 120)
-        self.setFixedWidth(width)
-        self.adjustSize()
-        self.move(8, 8)
-        self.raise_()
+        if not self._in_layout:
+            self.setFixedWidth(max(self.parentWidget().width() - 16, 120))
+            self.adjustSize()
+            self.move(8, 8)
+            self.raise_()
         self.show()
+        self._timer.start()
 
 
 class ScanRouter(QObject):
@@ -93,6 +105,7 @@ class ScanRouter(QObject):
         if existing is not None:
             return existing
         made = ScannerInputFilter(window, table=self.table, hold_ms=self.hold_ms)
+        made.setObjectName(ROUTED)  # a filter the window makes for itself later replaces this one
         made.scanned.connect(lambda burst, window=window: self.route(window, burst))
         return made
 

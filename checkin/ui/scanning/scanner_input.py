@@ -57,6 +57,9 @@ _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.
 _DEAD_KEYS = range(Qt.Key.Key_Dead_Grave.value, Qt.Key.Key_Dead_Longsolidusoverlay.value + 1)
 
 PLATFORM = "platform"
+# The object name of a filter the application's ScanRouter gave a window; a window's own filter,
+# made later, replaces it (see checkin.ui.scanning.scan_routing).
+ROUTED = "routedScannerInputFilter"
 
 
 def _key_id(event: QKeyEvent) -> tuple[int, int] | int:
@@ -89,6 +92,9 @@ class ScannerInputFilter(QObject):
         if not window.isWindow():
             raise ValueError("ScannerInputFilter watches a top-level window")
         super().__init__(window)
+        for other in window.findChildren(ScannerInputFilter, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if other is not self and other.objectName() == ROUTED:
+                other.retire()
         self._widget = window
         # The native numbers of the platform's key events, or an injected table (tests, offscreen).
         self.table = scan_code_table(QGuiApplication.platformName()) if table == PLATFORM else table
@@ -117,6 +123,17 @@ class ScannerInputFilter(QObject):
         self._focus: QWidget | None = None
         self._on_focus_changed(None, window.focusWidget())
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def retire(self) -> None:
+        """Stop watching the window (its held keys delivered first) and go."""
+        self._replay_held()
+        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        for watched in (self._widget, self._window_handle, self._focus):
+            if watched is not None and shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
+        self._window_handle = self._focus = None
+        self.setParent(None)
+        self.deleteLater()
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Watch the focus widget of this window for input-method events."""
