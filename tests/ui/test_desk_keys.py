@@ -290,3 +290,45 @@ def test_a_double_click_in_the_stations_name_list_only_chooses(qtbot, open_stati
     with qtbot.waitSignal(window.flow.scanned, timeout=10_000) as done:
         panel.check_in_button.click()
     assert done.args[0].attendee.id == chosen.id
+
+
+def test_a_scan_into_the_import_dialog_starts_no_import(qtbot, desk):
+    """The import button is the dialog's default: a scan's Enter must not press it."""
+    from pathlib import Path
+
+    from checkin.ui.import_dialog import ImportDialog
+
+    window, event = desk
+    sample = Path(__file__).resolve().parent.parent / "data" / "pretix_style_checkin_list.csv"
+    dialog = window.import_registration_list(str(sample))
+    qtbot.waitUntil(lambda: dialog.mapping_ready, timeout=10_000)
+    dialog.activateWindow()
+    active_dialog(qtbot, ImportDialog)
+    dialog.import_button.setFocus()
+    with qtbot.waitSignal(window.codes.found, timeout=10_000):
+        keyboard_for(dialog, "de", seed=2).scanner(event.code("Вячеслав"))
+    qtbot.wait(300)
+    assert not dialog.running and dialog.isVisible() and dialog.import_button.isVisible(), "no import started"
+    assert window.current_attendee().id == event.person("Вячеслав").id
+    assert len(attendee_service.list_attendees(window.loaded.db)) == len(event.attendees)
+    dialog.reject()
+
+
+def test_an_undo_at_the_door_shows_on_the_desk_where_the_eye_is(qtbot, desk):
+    window, event = desk
+    setup = window.station_actions.open_station()
+    setup.door_list.setCurrentRow(0)
+    setup.station_edit.setText("Door A")
+    setup.operator_edit.setText("amina")
+    setup.accept()
+    station = window.station_actions.station_window
+    qtbot.waitUntil(lambda: station.flow is not None and station.flow.checkpoint is not None, timeout=10_000)
+    helene = event.person("Hélène")
+    with qtbot.waitSignal(station.scanned, timeout=10_000):
+        station.submit_scan([event.code("Hélène")])
+    window.desk.select_attendee(helene.id)
+    with qtbot.waitSignal(station.undone, timeout=10_000):
+        station.undo_last_scan()
+        station.undo_last_scan()
+    notice = window.desk.detail_panel.notice_text()
+    assert notice.startswith("↶ Scan undone at ") and "Door A" in notice
