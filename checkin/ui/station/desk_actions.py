@@ -160,6 +160,9 @@ class DeskStationActions(QObject):
         if result.attendee is not None:
             notice, kind = self.notice_text(result)
             self._window.desk.detail_panel.show_notice(result.attendee.id, notice, kind)
+            current = self._window.current_attendee()
+            if current is not None and current.id == result.attendee.id:
+                self._window.show_current_attendee(current)  # the history gains the check-in
         self.checked_in.emit(result)
 
     def notice_text(self, result: ScanResult) -> tuple[str, str]:
