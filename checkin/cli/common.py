@@ -31,7 +31,7 @@ def install_cli_translator(language: str | None) -> None:
 
     translator = load_translator(lang)
     if translator is not None:
-        install_translator(lambda context, text: translator.translate(context, text) or text)
+        install_translator(lambda context, text: translator.translate(context, text) or text, language=lambda: lang)
 
 
 def require_db(args) -> str:

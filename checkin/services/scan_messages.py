@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from checkin.domain.model import Attendee
 from checkin.domain.verdicts import Checkpoint, Decision, Direction, Presence, Reason, Verdict, time_window
-from checkin.i18n import QT_TRANSLATE_NOOP, Message
+from checkin.i18n import QT_TRANSLATE_NOOP, LocalTime, Message
 
 _C = "Scanning"
 
@@ -41,11 +41,10 @@ _TEXTS = {
 }
 
 
-def _local(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
+def _local(moment: datetime, zone: ZoneInfo, now: datetime) -> LocalTime:
+    """The time alone on the day of ``now``, else with the weekday and month ("Tue 8 Dec 08:31")."""
     local = moment.astimezone(zone)
-    if local.date() == now.astimezone(zone).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d/%m %H:%M")
+    return LocalTime(local, same_day=local.date() == now.astimezone(zone).date())
 
 
 def _where(checkpoint: Checkpoint) -> str:

@@ -16,6 +16,7 @@ from checkin.ui.reports.export_actions import DeskReportActions
 from checkin.ui.settings import DeskSettings
 from checkin.ui.station.desk_actions import DeskStationActions
 from checkin.ui.event_file_actions import DeskEventFileActions
+from checkin.ui.screen_fit import install_screen_fit
 
 ACCENT = QColor("#2762b0")
 
@@ -45,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Check-in Desk")
     QGuiApplication.setApplicationDisplayName("Check-in Desk")
     _apply_look(app)
+    install_screen_fit(app)
     return app
 
 

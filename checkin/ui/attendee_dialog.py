@@ -36,6 +36,7 @@ from checkin.ui.labels import field_label, language_name, session_kind_label, st
 from checkin.ui.language import ui_language
 from checkin.ui.plain_text import message_box, shown
 from checkin.ui.workers import DatabaseLane, Operation
+from checkin.ui.screen_fit import limit_minimum
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
@@ -193,7 +194,7 @@ class AttendeeDialog(QDialog):
 
         self._retranslate()
         self._fill(attendee)
-        self.setMinimumWidth(940)
+        limit_minimum(self, width=940)
         self._edits["first_name"].setFocus()
 
     def _field_widget(self, name: str) -> QWidget:

@@ -1,6 +1,7 @@
 """The desk itself: search field, filters, the attendee table with its count, and the detail panel."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt, Signal
@@ -14,22 +15,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from checkin import i18n
 from checkin.domain.model import Attendee, Session, Status
 from checkin.ui.attendee_columns import Column
 from checkin.ui.attendee_model import ATTENDEE_ROLE, MISSING, AttendeeTableModel
 from checkin.ui.detail_panel import AttendeeDetailPanel
 from checkin.ui.labels import status_label
+from checkin.ui.language import ui_language
 from checkin.ui.plain_text import shown
 
 _COLUMN_WIDTHS = {
     Column.FAMILY_NAME: 130, Column.GIVEN_NAME: 105, Column.CITY: 95, Column.COUNTRY: 100,
-    Column.CATEGORY: 130, Column.STATUS: 90, Column.SESSIONS: 64, Column.BADGE: 56, Column.CHECKED_IN: 105,
+    Column.CATEGORY: 130, Column.STATUS: 90, Column.SESSIONS: 64, Column.BADGE: 56,
 }
+# Every weekday of every month at a two-digit hour: the widest check-in time the desk can show.
+_SAMPLE_TIMES = tuple(datetime(2026, month, day, 23, 58) for month in range(1, 13) for day in range(22, 29))
 
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
@@ -69,6 +75,7 @@ class DeskPage(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)  # a long sentence in French must not widen the window past the screen
 
         self.table = QTableView()
         self.table.setModel(model)
@@ -310,7 +317,16 @@ class DeskPage(QWidget):
             label = self.tr("{shown} of {total} attendees").format(shown=number(shown), total=number(total))
         self.count_label.setText(label)
 
+    def _fit_checked_in_column(self) -> None:
+        """Wide enough for any check-in time in the interface language ("mer. 30 sept. 23:58")."""
+        metrics = self.table.fontMetrics()
+        language = ui_language()
+        widest = max(metrics.horizontalAdvance(i18n.day_time_text(at, language)) for at in _SAMPLE_TIMES)
+        self.table.setColumnWidth(Column.CHECKED_IN, widest + 2 * self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin) + 12)
+
     def _retranslate(self) -> None:
+        self._fit_checked_in_column()
         self.search_edit.setPlaceholderText(self.tr("Search name, organisation, city, email or code…"))
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.category_combo.setToolTip(self.tr("Show one category"))

@@ -34,6 +34,7 @@ from checkin.ui.language import LanguageSwitcher
 from checkin.ui.logs import log_file
 from checkin.ui.plain_text import message_box, shown
 from checkin.ui.scanning.scan_routing import install_scan_router
+from checkin.ui.screen_fit import keep_on_screen, open_at
 from checkin.ui.settings import DeskSettings, is_url, normalised
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
@@ -141,7 +142,9 @@ class DeskWindow(QMainWindow):
         self._show_start_screen()
         geometry, splitter = settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 860)
+            open_at(self, 1400, 860)
+        else:
+            keep_on_screen(self)
         if splitter is not None:
             self.desk.splitter.restoreState(splitter)
 

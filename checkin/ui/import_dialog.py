@@ -34,6 +34,7 @@ from checkin.services import importing as import_service
 from checkin.storage.database import Database
 from checkin.ui.import_mapping_model import ImportMappingModel, MappingColumn, MeaningDelegate
 from checkin.ui.import_result import ImportResultPanel, number
+from checkin.ui.screen_fit import limit_minimum
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
 
 _ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
@@ -76,7 +77,7 @@ class ImportDialog(QDialog):
         self._table: SourceTable | None = None
         self._cancel = threading.Event()
         self._running = False
-        self.setMinimumSize(980, 620)
+        limit_minimum(self, 980, 620)
 
         # Reading (or the reason the file cannot be read)
         self.reading_label = QLabel()

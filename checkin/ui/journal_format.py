@@ -5,8 +5,9 @@ from datetime import datetime
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from checkin import i18n
 from checkin.domain.countries import country_name
 from checkin.domain.model import JournalEntry, Status
 from checkin.domain.scan_log import ANNULMENT
@@ -26,12 +27,12 @@ def event_time(at: datetime, timezone: str) -> datetime:
 
 def day_text(at: datetime) -> str:
     """"Fri 20 Mar" / "ven. 20 mars": day before month, whatever the locale's short date says."""
-    return QLocale().toString(at.date(), "ddd d MMM")
+    return i18n.day_text(at, ui_language())
 
 
 def entry_time(at: datetime, timezone: str) -> str:
-    local = event_time(at, timezone)
-    return f"{day_text(local)} {local:%H:%M}"
+    """"Tue 8 Dec 08:31" / "mar. 8 déc. 08:31", on the event's clocks: how the desk writes a moment."""
+    return i18n.day_time_text(event_time(at, timezone), ui_language())
 
 
 def _value(field: str, value: Any, session_titles: Mapping[str, str]) -> str:

@@ -48,8 +48,9 @@ class LanguageSwitcher(QObject):
         self._factory = factory
         self._installed: list[QTranslator] = []
         self._language = "en"
-        # Core messages (UserError texts) translate through the same Qt translators.
-        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+        # Core messages (UserError texts) translate through the same Qt translators, and write
+        # their dates in the interface language.
+        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text), ui_language)
 
     @property
     def language(self) -> str:

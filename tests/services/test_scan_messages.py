@@ -48,7 +48,7 @@ def french():
     """The real French translation, installed the way the CLI installs it."""
     translator = load_translator("fr")
     assert translator is not None
-    install_translator(lambda context, text: translator.translate(context, text) or text)
+    install_translator(lambda context, text: translator.translate(context, text) or text, language=lambda: "fr")
     yield
     install_translator(None)
 
@@ -61,7 +61,7 @@ def test_a_verdict_is_translated_when_shown_with_its_facts_filled_in(event, fren
     when = again.message.params["when"]
     assert str(again.message) == f"Déjà à l'intérieur : entré à {when} par Porte A, sans sortie depuis."
     assert again.message.english() == f"Already inside: checked in at {when} at Porte A, no exit since."
-    assert first.record.at.astimezone(ZoneInfo("Europe/Brussels")).strftime("%H:%M") == when
+    assert first.record.at.astimezone(ZoneInfo("Europe/Brussels")).strftime("%H:%M") == str(when)  # the same day: the time alone
     # Even the status word inside the sentence goes through the translator.
     cancelled = door_a.scan(event.codes["hrvoje"], now=clock())
     assert str(cancelled.message) == "L'inscription de Hrvoje Đurđević est annulée. Envoyez la personne à l'accueil."
@@ -85,7 +85,7 @@ def test_with_the_real_french_translation_every_message_keeps_its_facts(event, f
     door.scan(event.codes["agnes"], now=clock())
     again = door.scan(event.codes["agnes"], now=clock())
     shown = str(again.message)
-    assert again.message.params["when"] in shown and "Porte A" in shown
+    assert str(again.message.params["when"]) in shown and "Porte A" in shown
     room = Station(event.db, event.workshop.id, station="Salle 2")
     for key in ("lukasz", "siobhan", "jiri"):
         room.scan(event.codes[key], now=clock())
@@ -94,3 +94,18 @@ def test_with_the_real_french_translation_every_message_keeps_its_facts(event, f
     assert "3" in str(full.message) and event.workshop.title in str(full.message)
     refused = door.scan(event.codes["hrvoje"], now=clock())
     assert "Hrvoje Đurđević" in str(refused.message)
+
+
+def test_a_time_on_another_day_has_its_weekday_and_month_in_the_users_language(event, french):
+    """Never "20/03", which half of Europe reads differently: "ven. 20 mars 10:45" in French."""
+    from datetime import timedelta
+
+    from tests.services.scan_event import DURING
+
+    room = Station(event.db, event.workshop.id, station="Salle 2")
+    early = room.scan(event.codes["agnes"], now=DURING - timedelta(days=1))
+    assert early.reason is Reason.OUTSIDE_TIME_WINDOW
+    opens = early.message.params["opens"].moment
+    shown = str(early.message)
+    assert f"ven. {opens.day} mars {opens:%H:%M}" in shown and "/" not in shown
+    assert f"Fri {opens.day} Mar {opens:%H:%M}" in early.message.english()

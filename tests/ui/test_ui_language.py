@@ -83,3 +83,19 @@ def test_french_uses_qt_own_translations_for_standard_buttons(qapp):
     assert translators[0].translate("QPlatformTheme", "Cancel") == "Annuler"
     assert standard_translators("en") == []
     assert QLocale().name().startswith("en")
+
+
+@pytest.mark.parametrize("language, expected", [("en", "Wed 30 Sep 23:58"), ("fr", "mer. 30 sept. 23:58")])
+def test_check_in_times_read_with_weekday_and_month_and_are_never_cut(qtbot, window, languages, event_file, language, expected):
+    """"mar. 8 déc. 00…" was cut in French; "07/12" reads as July in half of Europe."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    languages.apply(language)
+    open_and_wait(qtbot, window, event_file)
+    person = window.model.all_attendees()[0]
+    window.model.set_check_in(person.id, datetime(2026, 9, 30, 23, 58, tzinfo=ZoneInfo(window.loaded.event.timezone)))
+    shown = window.model.index(window.model.position_of(person.id), Column.CHECKED_IN).data()
+    assert shown == expected
+    table = window.desk.table
+    assert table.fontMetrics().horizontalAdvance(shown) + 8 <= table.columnWidth(Column.CHECKED_IN)

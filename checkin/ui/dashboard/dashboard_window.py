@@ -36,6 +36,7 @@ from checkin.ui.dashboard.stations_panel import StationsPanel
 from checkin.ui.desk_page import number
 from checkin.ui.journal_format import day_text
 from checkin.ui.plain_text import shown
+from checkin.ui.screen_fit import open_at
 
 HEADING_FACTOR = 1.25
 TITLE_FACTOR = 1.6
@@ -149,7 +150,7 @@ class DashboardWindow(QWidget):
         self.refresher.stations_read.connect(self._on_refresher_stations_read)
         self.refresher.failed.connect(self._on_refresher_failed)
         self.refresher.recovered.connect(self.problem_label.hide)
-        self.resize(1600, 1000)
+        open_at(self, 1600, 1000)
         self._apply_fonts()
         self._retranslate()
         self.refresher.start()

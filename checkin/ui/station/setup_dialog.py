@@ -34,6 +34,7 @@ from checkin.ui.badges.desk_print import DeskPrintSetupDialog
 from checkin.ui.labels import session_kind_label
 from checkin.ui.station.config import StationConfig
 from checkin.ui.workers import DatabaseLane, Operation
+from checkin.ui.screen_fit import limit_minimum
 
 _MODES = (DirectionMode.IN, DirectionMode.OUT, DirectionMode.BOTH)
 
@@ -154,7 +155,7 @@ class StationSetupDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(1000)
+        limit_minimum(self, width=1000)
         self._retranslate()
         self._load_printer_text()
         blank = next((edit for edit in (self.station_edit, self.operator_edit) if not edit.text().strip()), None)

@@ -25,6 +25,7 @@ from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.scanning.camera import CameraPanel
 from checkin.ui.scanning.scan_routing import install_scan_router
 from checkin.ui.scanning.scanner_input import ScannerInputFilter
+from checkin.ui.screen_fit import keep_on_screen, open_at
 from checkin.ui.station.config import StationConfig, StationSettings
 from checkin.ui.station.history_strip import HistoryStrip
 from checkin.ui.station.manual_panel import ManualCheckInPanel
@@ -120,7 +121,9 @@ class StationWindow(QMainWindow):
         self._retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1360, 860)
+            open_at(self, 1360, 860)
+        else:
+            keep_on_screen(self)
         self.apply_config(config)
 
     def _build_layout(self) -> None:
