@@ -8,7 +8,6 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -38,6 +37,7 @@ from checkin.ui.screen_fit import keep_on_screen, open_at
 from checkin.ui.settings import DeskSettings, is_url, normalised
 from checkin.ui.start_screen import StartScreen
 from checkin.ui.workers import DatabaseLane, Operation
+from checkin.ui import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ class DeskWindow(QMainWindow):
 
     def choose_event_file(self) -> None:
         start = os.path.dirname(self.location) if self.location and not is_url(self.location) else ""
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self, self.tr("Open an event"), start, self.tr("Check-in events (*.checkin);;All files (*)")
         )
         if path:
@@ -179,7 +179,7 @@ class DeskWindow(QMainWindow):
     def create_demo_event(self) -> None:
         """Make the demo event in a file the user picks, then open it."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self, self.tr("Save the demo event as"), os.path.join(folder, "demo.checkin"),
             self.tr("Check-in events (*.checkin)"),
         )
@@ -404,7 +404,7 @@ class DeskWindow(QMainWindow):
         if self.loaded is None or self.live.refuse_while_offline():
             return None
         if not path:
-            path, _filter = QFileDialog.getOpenFileName(
+            path, _filter = file_dialogs.open_file_name(
                 self, self.tr("Choose the registration list"), "",
                 self.tr("Registration lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
             )

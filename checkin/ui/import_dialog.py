@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from checkin.ui.import_mapping_model import ImportMappingModel, MappingColumn, M
 from checkin.ui.import_result import ImportResultPanel, number
 from checkin.ui.screen_fit import limit_minimum
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
+from checkin.ui import file_dialogs
 
 _ERROR_STYLE = "QLabel { color: #b3261e; font-weight: 600; }"
 _WARNING_STYLE = "QLabel { color: #8a5300; }"
@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         start = os.path.dirname(self._path) if self._path else ""
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self, self.tr("Choose the registration list"), start,
             self.tr("Registration lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
         )
@@ -306,14 +306,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(mapping is not None and not problem)
 
     def _on_save_mapping_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self, self.tr("Save the column meanings"), "", self.tr("Column mappings (*.json)")
         )
         if path:
             save_mapping(self.mapping_model.mapping(), path if path.endswith(".json") else path + ".json")
 
     def _on_load_mapping_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self, self.tr("Use saved column meanings"), "", self.tr("Column mappings (*.json)")
         )
         if path:
