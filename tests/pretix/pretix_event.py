@@ -26,6 +26,7 @@ import django
 
 django.setup()
 
+from django.db import transaction  # noqa: E402
 from django.utils import translation  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 from i18nfield.strings import LazyI18nString  # noqa: E402
@@ -129,38 +130,45 @@ def make_orders(rng: random.Random, organizer, event, ticket, variations, addons
         slug = organisation.lstrip("=").split()[-1].lower()
         buyer = f"events@{slug}.example" if office else f"{_mail_name(*people[0])}@{slug}.example"
         status = Order.STATUS_PENDING if number % 17 == 5 else Order.STATUS_PAID
-        order = Order.objects.create(
-            event=event, status=status, email=buyer, locale=rng.choice(LANGUAGES),
-            datetime=start + timedelta(hours=7 * number), expires=start + timedelta(days=60),
-            total=Decimal("0.00"), sales_channel=channel, phone=f"+3225550{100 + number}",
+        with transaction.atomic():  # pretix wants an order's transactions written with it
+            _make_order(rng, event, channel, number, status, buyer, office, organisation, people, start,
+                        ticket, variations, addons)
+
+
+def _make_order(rng, event, channel, number, status, buyer, office, organisation, people, start, ticket,
+                variations, addons) -> None:
+    order = Order.objects.create(
+        event=event, status=status, email=buyer, locale=rng.choice(LANGUAGES),
+        datetime=start + timedelta(hours=7 * number), expires=start + timedelta(days=60),
+        total=Decimal("0.00"), sales_channel=channel, phone=f"+3225550{100 + number}",
+    )
+    buyer_name = ("Nadia", "Bouzid") if office else people[0]
+    InvoiceAddress.objects.create(order=order, company=organisation, name_parts=_name(*buyer_name))
+    position_id, total = 0, Decimal("0.00")
+    for given, family in people:
+        roll = rng.random()
+        email = "" if roll < 0.3 else f"{_mail_name(given, family)}@mail.example"
+        if not office and email and roll < 0.6:
+            email = buyer  # the buyer wrote their own address again
+        variation = variations[rng.choices(VARIATIONS, weights=(6, 3, 1))[0]]
+        position_id += 1
+        holder = OrderPosition.objects.create(
+            order=order, item=ticket, variation=variation, price=variation.default_price,
+            attendee_name_parts=_name(given, family), attendee_email=email or None,
+            positionid=position_id, company=organisation if rng.random() < 0.5 else None,
         )
-        buyer_name = ("Nadia", "Bouzid") if office else people[0]
-        InvoiceAddress.objects.create(order=order, company=organisation, name_parts=_name(*buyer_name))
-        position_id, total = 0, Decimal("0.00")
-        for given, family in people:
-            roll = rng.random()
-            email = "" if roll < 0.3 else f"{_mail_name(given, family)}@mail.example"
-            if not office and email and roll < 0.6:
-                email = buyer  # the buyer wrote their own address again
-            variation = variations[rng.choices(VARIATIONS, weights=(6, 3, 1))[0]]
+        total += holder.price
+        chosen = rng.sample(WORKSHOPS, rng.choice((0, 1, 1, 2))) + rng.sample(SITE_VISITS, rng.choice((0, 0, 1)))
+        for title in chosen:
             position_id += 1
-            holder = OrderPosition.objects.create(
-                order=order, item=ticket, variation=variation, price=variation.default_price,
-                attendee_name_parts=_name(given, family), attendee_email=email or None,
-                positionid=position_id, company=organisation if rng.random() < 0.5 else None,
+            addon = OrderPosition.objects.create(
+                order=order, item=addons[title], price=addons[title].default_price, addon_to=holder,
+                positionid=position_id,
             )
-            total += holder.price
-            chosen = rng.sample(WORKSHOPS, rng.choice((0, 1, 1, 2))) + rng.sample(SITE_VISITS, rng.choice((0, 0, 1)))
-            for title in chosen:
-                position_id += 1
-                addon = OrderPosition.objects.create(
-                    order=order, item=addons[title], price=addons[title].default_price, addon_to=holder,
-                    positionid=position_id,
-                )
-                total += addon.price
-        order.total = total
-        order.save()
-        order.create_transactions()
+            total += addon.price
+    order.total = total
+    order.save()
+    order.create_transactions()
 
 
 def _mail_name(given: str, family: str) -> str:
