@@ -31,8 +31,8 @@ from checkin.ui.language import ui_language
 from checkin.ui.plain_text import shown
 
 _COLUMN_WIDTHS = {
-    Column.FAMILY_NAME: 130, Column.GIVEN_NAME: 105, Column.CITY: 95, Column.COUNTRY: 100,
-    Column.CATEGORY: 130, Column.STATUS: 90, Column.SESSIONS: 64, Column.BADGE: 56,
+    Column.FAMILY_NAME: 125, Column.GIVEN_NAME: 105, Column.CITY: 95, Column.COUNTRY: 100,
+    Column.CATEGORY: 125, Column.STATUS: 80, Column.SESSIONS: 64, Column.BADGE: 56,
 }
 # Every weekday of every month at a two-digit hour: the widest check-in time the desk can show.
 _SAMPLE_TIMES = tuple(datetime(2026, month, day, 23, 58) for month in range(1, 13) for day in range(22, 29))
@@ -133,7 +133,7 @@ class DeskPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([1000, 380])
+        self.splitter.setSizes([1000, 340])  # on a 1366-pixel laptop the table keeps room for the organisation
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)

@@ -1,4 +1,4 @@
-"""Windows that fit the screen they open on: sizes and minimums clamped to its free area, contents that scroll.
+"""Windows that fit the screen they open on: sizes and minimums clamped to its free area.
 
 A registration laptop is often 1366×768 or 1280×720, sometimes at 150 % scaling (then 911×512
 logical pixels). A window opening taller than that hides its buttons under the task bar, and a
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 # The title bar and borders a window manager adds around a window, which Qt only knows once the
 # window is shown: kept free beside the window's own size.
@@ -48,20 +48,9 @@ def keep_on_screen(window: QWidget) -> None:
 
 
 def limit_minimum(widget: QWidget, width: int = 0, height: int = 0) -> None:
-    """A minimum size that the screen can always give: wider or taller contents scroll instead."""
+    """A minimum size that the screen can always give."""
     fitted = fitting(widget, width, height)
     widget.setMinimumSize(max(0, fitted.width()), max(0, fitted.height()))
-
-
-def scrolling(content: QWidget) -> QScrollArea:
-    """``content`` in a frameless area that scrolls only when the window is smaller than it needs."""
-    area = QScrollArea()
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    # The scanner's filter and the windows' keyboard paths stay with the fields inside.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
 
 
 class ScreenFitFilter(QObject):

@@ -1,6 +1,6 @@
 """Take the screenshots of the badge designer and the batch print dialog on a fresh demo event.
 
-    Xvfb :98 -screen 0 1600x1000x24 &  DISPLAY=:98 .venv/bin/python docs/screenshots/make_badge_screenshots.py
+    Xvfb :98 -screen 0 1366x768x24 &  DISPLAY=:98 .venv/bin/python docs/screenshots/make_badge_screenshots.py
     (or QT_QPA_PLATFORM=offscreen; fonts are the same)
 
 Writes badge-designer-<lang>.png and badge-print-<lang>.png next to this script. With CUPS and root,
@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from shots import save, settle  # noqa: E402  (beside this script; sets up its own user folders)
+from shots import laptop, save, settle  # noqa: E402  (beside this script; sets up its own user folders)
 from checkin.badges.layout import TextElement  # noqa: E402
 from checkin.printing.cups import CupsBackend  # noqa: E402
 from checkin.services import attendees as attendee_service  # noqa: E402
@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     lane = DatabaseLane()
 
     designer = BadgeDesignerDialog(lane, db, attendees)
-    designer.resize(1360, 860)
+    laptop(designer)
     designer.show()
     settle(lambda: designer.preview.image() is not None and not designer.previewer.busy)
     designer.copy_current("Forum badge, large names")

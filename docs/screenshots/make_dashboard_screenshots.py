@@ -1,6 +1,6 @@
 """Take the screenshots of the attendance dashboard at 10:40 on the second morning of the demo event.
 
-    Xvfb :96 -screen 0 1600x1000x24 &  DISPLAY=:96 .venv/bin/python docs/screenshots/make_dashboard_screenshots.py --lang en
+    Xvfb :96 -screen 0 1366x768x24 &  DISPLAY=:96 .venv/bin/python docs/screenshots/make_dashboard_screenshots.py --lang en
     (or QT_QPA_PLATFORM=offscreen; fonts are the same)
 
 The demo programme is moved so that its second day is today; yesterday and this morning are then
@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from shots import save, settle  # noqa: E402  (beside this script; sets up its own user folders)
+from shots import laptop, save, settle  # noqa: E402  (beside this script; sets up its own user folders)
 from checkin.domain.model import SessionKind  # noqa: E402
 from checkin.domain.verdicts import ENTRANCE, DirectionMode  # noqa: E402
 from checkin.services import attendees as attendee_service  # noqa: E402
@@ -133,7 +133,7 @@ def main(argv: list[str]) -> int:
     with mock.patch("checkin.services.statistics.datetime", _StoppedClock), \
             mock.patch("checkin.ui.dashboard.snapshot.datetime", _StoppedClock):
         dashboard = DashboardWindow(str(event))
-        dashboard.resize(1600, 1000)
+        laptop(dashboard)
         dashboard.show()
         settle(lambda: dashboard.snapshot is not None)
         save(dashboard, f"dashboard-{args.lang}.png")

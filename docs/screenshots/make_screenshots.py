@@ -1,6 +1,6 @@
 """Take the README's screenshots of the desk window on a fresh demo event.
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/make_screenshots.py --lang en
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/make_screenshots.py --lang en
     (or QT_QPA_PLATFORM=offscreen; fonts are the same)
 
 Writes start-, desk-, search-, edit-, import-mapping- and import-result-<lang>.png next to this
@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from shots import save, settle  # beside this script; sets up its own user folders first
+from shots import laptop, save, settle  # beside this script; sets up its own user folders first
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
     languages.apply(args.lang)
     settings = DeskSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     window = create_desk_window(settings, languages)
-    window.resize(1500, 900)
+    laptop(window)
     window.show()
     lang = args.lang
 

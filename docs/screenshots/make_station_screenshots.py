@@ -1,6 +1,6 @@
 """Take the screenshots of the check-in station: its setup, each verdict, a full workshop and a site visit.
 
-    Xvfb :95 -screen 0 1600x1000x24 &  DISPLAY=:95 .venv/bin/python docs/screenshots/make_station_screenshots.py --lang fr
+    Xvfb :95 -screen 0 1366x768x24 &  DISPLAY=:95 .venv/bin/python docs/screenshots/make_station_screenshots.py --lang fr
     (or QT_QPA_PLATFORM=offscreen; fonts are the same)
 
 Writes station-setup-, station-ready-, station-accepted-, station-warning-, station-rejected-,
@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from shots import save, settle  # noqa: E402  (beside this script; sets up its own user folders)
+from shots import laptop, save, settle  # noqa: E402  (beside this script; sets up its own user folders)
 from PySide6.QtCore import QSettings, QTranslator  # noqa: E402
 
 from checkin.domain.model import SessionKind  # noqa: E402
@@ -118,12 +118,13 @@ def main(argv: list[str]) -> int:
     setup.hide()
 
     window = StationWindow(lane, db, event, sessions, event_db_attendees, config, settings, CupsBackend())
-    window.resize(1440, 860)
+    laptop(window)
     window.show()
     settle(lambda: window.counters_bar.counters() is not None and window.manual_panel.model.search_ready)
     save(window, f"station-ready-{suffix}.png")
 
-    speaker = next(a for a in people[240:] if "green room" in a.notes and len(a.full_name) > 18)
+    # The longest name of those still to come: it wraps onto two lines, never smaller than the organisation.
+    speaker = max((a for a in people[240:] if a.organisation), key=lambda a: len(a.full_name))
     regular = people[0]
     show(window, [codes[people[241].id], codes[speaker.id]])
     save(window, f"station-accepted-{suffix}.png")

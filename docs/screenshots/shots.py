@@ -35,6 +35,14 @@ def settle(condition=lambda: True, timeout_ms: int = 30_000) -> None:
     loop.exec()
 
 
+def laptop(window: QWidget) -> None:
+    """The size a window opens at on a 1366×768 laptop, the screen the pictures are taken for
+    (``xvfb-run -s "-screen 0 1366x768x24"``): what it asks for, within the screen's free area."""
+    from checkin.ui.screen_fit import fitting
+
+    window.resize(fitting(window, 1366, 768))
+
+
 def save(widget: QWidget, name: str) -> None:
     settle()
     path = HERE / name

@@ -33,7 +33,7 @@ from checkin.ui.badges.layout_editor import LayoutEditorPanel
 from checkin.ui.badges.preview import BadgePreviewer
 from checkin.ui.badges.sample_picker import SamplePickerPanel
 from checkin.ui.workers import DatabaseLane, Operation, run_in_pool, unexpected_error_text
-from checkin.ui.screen_fit import fitting, scrolling
+from checkin.ui.screen_fit import fitting
 
 _ERROR_STYLE = "QLabel { color: #b3261e; }"
 
@@ -162,7 +162,7 @@ class BadgeDesignerDialog(QDialog):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.hint_label)
-        right_column.addWidget(scrolling(self.editor), 1)  # its element list and fields, on a small screen
+        right_column.addWidget(self.editor, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.use_button)

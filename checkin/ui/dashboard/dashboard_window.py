@@ -137,7 +137,7 @@ class DashboardWindow(QWidget):
         grid.setRowStretch(1, 5)
         grid.addWidget(self.stations_panel, 4, 0, 1, 2)
         grid.setRowStretch(3, 4)
-        grid.setRowStretch(4, 3)
+        self._grid = grid
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.problem_label)
@@ -182,7 +182,14 @@ class DashboardWindow(QWidget):
         if self.opened_event is None:
             return
         self.stations_panel.show_stations(stations, read_at, event_zone(self.opened_event))
-        self.stations_panel.setVisible(self.stations_panel.has_content)
+        self._show_stations_panel()
+
+    def _show_stations_panel(self) -> None:
+        """The stations and conflicts panel when it has something to say; hidden, it leaves its room
+        to the session tables (a hidden row's stretch would keep it empty)."""
+        shown = self.stations_panel.has_content
+        self.stations_panel.setVisible(shown)
+        self._grid.setRowStretch(4, 3 if shown else 0)
 
     def _show_snapshot(self) -> None:
         snapshot = self.snapshot
@@ -202,7 +209,7 @@ class DashboardWindow(QWidget):
         self.session_model.set_rows(snapshot.sessions, zone)
         self.visit_model.set_rows(snapshot.site_visits, zone)
         self.stations_panel.show_conflicts(snapshot.conflicts, zone)
-        self.stations_panel.setVisible(self.stations_panel.has_content)
+        self._show_stations_panel()
         self.updated_label.setText(self.tr("Updated at {time}").format(time=f"{snapshot.now:%H:%M:%S}"))
         self._update_headings()
 
