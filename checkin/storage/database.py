@@ -210,7 +210,8 @@ def open_database(path_or_url: str | os.PathLike[str], server_settings: dict[str
     read_only = False
     if url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///"):])
-        if not os.access(path.parent, os.X_OK) or (path.exists() and not os.access(path, os.R_OK)):
+        folder_closed = path.parent.is_dir() and not os.access(path.parent, os.X_OK)
+        if folder_closed or (path.exists() and not os.access(path, os.R_OK)):
             raise UserError(
                 Message("Storage", QT_TRANSLATE_NOOP("Storage", "This computer's user may not read the event file {path}. Ask whoever owns it for access, or open a copy."), {"path": str(path)})
             )
