@@ -180,10 +180,12 @@ class StationsPanel(QWidget):
         self.conflict_model = ConflictTableModel(self)
         self.station_table: QTableView = make_table(self.station_model)
         self.conflict_table: QTableView = make_table(self.conflict_model)
-        # The stations and times say what to check: they take the room, the name and door fit their text.
+        # The stations and times say what to check: they always fit their text (dates now carry the
+        # weekday and month); the name takes what is left and wraps when a projector is narrow.
         header = self.conflict_table.horizontalHeader()
-        header.setSectionResizeMode(ConflictColumn.WHO, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConflictColumn.SCANS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ConflictColumn.WHO, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ConflictColumn.DOOR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConflictColumn.SCANS, QHeaderView.ResizeMode.ResizeToContents)
         self.conflict_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A printed dashboard has no tooltips: each row is as tall as its stations and times need.
         self.conflict_table.setWordWrap(True)
