@@ -96,9 +96,11 @@ def copy_event(db: Database, out: str | os.PathLike[str]) -> Path:
     if not db.is_sqlite:
         raise _shared_event()
     target = Path(out).expanduser().resolve()
-    refuse_open_event_file(target)
-    if target == Path(db.engine.url.database or "").resolve():
-        refuse_open_event_file(db.engine.url.database or "")
+    if db.file_path and target == Path(db.file_path).resolve():
+        raise UserError(
+            Message("Backup", QT_TRANSLATE_NOOP("Backup", "A copy cannot be written over the event itself. Choose another file name."))
+        )
+    refuse_open_event_file(target)  # another event open here, or this one's -wal or -shm
     with db.engine.connect() as connection:
         _write_copy(connection.connection.dbapi_connection, target)
     return target

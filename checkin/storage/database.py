@@ -93,9 +93,13 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        # An event file: changes are acknowledged only while this process holds the file (event_file).
-        name = engine.url.database if engine.dialect.name == "sqlite" and not read_only else None
-        self._file = name if name and name != ":memory:" and not name.startswith("file:") else None
+        # The event file's path (a read-only file is opened through a "file:" URI), None for a server.
+        name = engine.url.database if engine.dialect.name == "sqlite" else None
+        if name and name.startswith("file:"):
+            name = name[len("file:"):]
+        self.file_path: str | None = name if name and name != ":memory:" else None
+        # Changes are acknowledged only while this process holds the file (event_file).
+        self._file = None if read_only else self.file_path
         if self._file:
             event_file.register(engine, self._file)
 

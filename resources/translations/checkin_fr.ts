@@ -282,6 +282,10 @@
         <translation>Impossible d&apos;écrire la copie dans {path} : {reason}. Choisissez un autre dossier ou libérez de la place.</translation>
     </message>
     <message>
+        <source>A copy cannot be written over the event itself. Choose another file name.</source>
+        <translation>Une copie ne peut pas être écrite par-dessus l&apos;événement lui-même. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
         <source>{path} already exists. Restore to a new file name; the existing file is left as it is.</source>
         <translation>{path} existe déjà. Restaurez sous un nouveau nom de fichier ; le fichier existant n&apos;est pas modifié.</translation>
     </message>

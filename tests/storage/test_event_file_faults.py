@@ -184,3 +184,16 @@ def test_a_copy_made_while_scans_sit_in_the_log_has_them_all(tmp_path):
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert acknowledged <= {row[0] for row in raw.execute("SELECT id FROM scan")}
     assert backup.check_file(out, full=True) == []
+
+
+def test_a_copy_over_the_event_itself_or_its_log_is_refused(tmp_path):
+    path = tmp_path / "door.checkin"
+    make_scan_event(path).db.dispose()
+    before = path.read_bytes()
+    for target in (path, Path(f"{path}-wal")):
+        done = subprocess.run([sys.executable, "-m", "checkin", "--db", str(path), "backup", "--out", str(target)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "over the event itself" in done.stderr or "is the event file open here" in done.stderr
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.part"))
