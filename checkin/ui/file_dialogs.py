@@ -53,22 +53,23 @@ def _run(dialog: QFileDialog) -> tuple[str, str]:
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
 
-def open_file_name(parent: QWidget | None, caption: str = "", directory: str = "", filters: str = "") -> tuple[str, str]:
+def _pick_file(parent, caption, directory, filters, accept_mode, file_mode, native) -> tuple[str, str]:
     dialog = _safe_dialog(parent, caption, directory, filters)
     if dialog is None:
-        return QFileDialog.getOpenFileName(parent, caption, directory, filters)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return native(parent, caption, directory, filters)
+    dialog.setAcceptMode(accept_mode)
+    dialog.setFileMode(file_mode)
     return _run(dialog)
+
+
+def open_file_name(parent: QWidget | None, caption: str = "", directory: str = "", filters: str = "") -> tuple[str, str]:
+    return _pick_file(parent, caption, directory, filters, QFileDialog.AcceptMode.AcceptOpen,
+                      QFileDialog.FileMode.ExistingFile, QFileDialog.getOpenFileName)
 
 
 def save_file_name(parent: QWidget | None, caption: str = "", directory: str = "", filters: str = "") -> tuple[str, str]:
-    dialog = _safe_dialog(parent, caption, directory, filters)
-    if dialog is None:
-        return QFileDialog.getSaveFileName(parent, caption, directory, filters)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    return _run(dialog)
+    return _pick_file(parent, caption, directory, filters, QFileDialog.AcceptMode.AcceptSave,
+                      QFileDialog.FileMode.AnyFile, QFileDialog.getSaveFileName)
 
 
 def existing_directory(parent: QWidget | None, caption: str = "", directory: str = "") -> str:
