@@ -34,10 +34,6 @@ def to_url(path_or_url: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
-def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
-    event_file.configure_connection(dbapi_connection)
-
-
 def make_engine(url: str, server_settings: dict[str, str] | None = None) -> Engine:
     """An engine for ``url``; ``server_settings``: PostgreSQL session settings for its connections
     (e.g. a door station's idle_in_transaction_session_timeout)."""
@@ -58,7 +54,7 @@ def make_engine(url: str, server_settings: dict[str, str] | None = None) -> Engi
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 5})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", event_file.configure_connection)
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed, server_settings or {}))
 

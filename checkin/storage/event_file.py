@@ -64,7 +64,7 @@ def _hold_lost_error(path: str) -> EventFileHoldLost:
     )
 
 
-def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
+def configure_connection(dbapi_connection: sqlite3.Connection, _connection_record: object = None) -> None:
     """Settings for every connection to an event file (SQLAlchemy's ``connect`` event)."""
     cursor = dbapi_connection.cursor()
     # WAL lets a reader (the desk's table) and the writer (a scan) work at once; synchronous=FULL
