@@ -130,3 +130,22 @@ def open_station(qtbot, lane, station_event, station_settings, languages):
     yield make
     for window in windows:
         window.close()
+
+
+def open_desk(qtbot, tmp_path: Path, languages, station: StationConfig | None = None):
+    """The desk window with its plug-ins, open on a fresh station test event: (window, made).
+    ``station``: this desk's station name and operator, set before the event opens. The caller closes it."""
+    from checkin.ui.app import create_desk_window
+    from checkin.ui.settings import DeskSettings
+
+    made = make_station_event(tmp_path / "summit.checkin")
+    made.db.dispose()
+    window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
+    window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
+    if station is not None:
+        window.station_actions.settings.set_config(station)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.event_opened, timeout=30_000):
+        window.open_event(str(made.path))
+    return window, made

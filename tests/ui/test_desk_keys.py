@@ -7,7 +7,7 @@ The keys are real key events sent to each window's QWindow, as a keyboard delive
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
 
 from checkin.domain.verdicts import ENTRANCE
@@ -17,10 +17,8 @@ from checkin.services import attendees as attendee_service
 from checkin.services.presence import checked_in_at
 from checkin.ui.attendee_dialog import AttendeeDialog
 from checkin.ui.scanning.scan_routing import ScanNotice, install_scan_router
-from checkin.ui.settings import DeskSettings
-from checkin.ui.station.config import StationSettings
 from tests.scanning.key_events import DeskKeyboard
-from tests.ui.station_event import WORKSHOP_ID, lane, make_station_event, open_station, station_event, station_settings  # noqa: F401
+from tests.ui.station_event import WORKSHOP_ID, lane, open_desk, open_station, station_event, station_settings  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -34,16 +32,7 @@ def scan_codes(qapp):
 
 @pytest.fixture
 def desk(qtbot, tmp_path, languages):
-    from checkin.ui.app import create_desk_window
-
-    made = make_station_event(tmp_path / "summit.checkin")
-    made.db.dispose()
-    window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
-    window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.event_opened, timeout=30_000):
-        window.open_event(str(made.path))
+    window, made = open_desk(qtbot, tmp_path, languages)
     qtbot.waitUntil(lambda: window.model.search_ready, timeout=10_000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

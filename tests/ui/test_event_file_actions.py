@@ -5,30 +5,18 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from checkin.domain.verdicts import ENTRANCE
 from checkin.services.scanning import Station
 from checkin.storage import backup
 from checkin.storage.database import open_database
-from checkin.ui.settings import DeskSettings
-from checkin.ui.station.config import StationSettings
-from tests.ui.station_event import make_station_event
+from tests.ui.station_event import open_desk
 
 
 @pytest.fixture
 def desk(qtbot, tmp_path, languages, monkeypatch):
-    from checkin.ui.app import create_desk_window
-
     monkeypatch.setenv("CHECKIN_DATA_DIR", str(tmp_path / "data"))
-    made = make_station_event(tmp_path / "summit.checkin")
-    made.db.dispose()
-    window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
-    window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.event_opened, timeout=30_000):
-        window.open_event(str(made.path))
+    window, made = open_desk(qtbot, tmp_path, languages)
     yield window, made
     window.close()
 

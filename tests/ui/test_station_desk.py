@@ -11,28 +11,18 @@ from checkin.services.presence import checked_in_at
 from checkin.services.scanning import checkpoint_for
 from checkin.ui.attendee_columns import Column
 from checkin.ui.settings import DeskSettings
-from checkin.ui.station.config import StationConfig, StationSettings
+from checkin.ui.station.config import StationConfig
 from checkin.ui.station.result_panel import PanelState
 from checkin.ui.station.setup_dialog import StationSetupDialog
 from checkin.ui.station.station_window import StationWindow
-from tests.ui.station_event import VISIT_ID, WORKSHOP_ID, WORKSHOP_TITLE, make_station_event
+from tests.ui.station_event import VISIT_ID, WORKSHOP_ID, WORKSHOP_TITLE, make_station_event, open_desk
 
 
 @pytest.fixture
 def desk(qtbot, tmp_path, languages):
     """The desk window with its plug-ins, on the station test event."""
-    from checkin.ui.app import create_desk_window
-
-    made = make_station_event(tmp_path / "summit.checkin")
-    made.db.dispose()
-    window = create_desk_window(DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)), languages)
-    window.station_actions.settings = StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
     # Named and staffed once already: the first-use questions are test_station_identity's.
-    window.station_actions.settings.set_config(StationConfig(station="Desk test", operator="Léa"))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.event_opened, timeout=30_000):
-        window.open_event(str(made.path))
+    window, made = open_desk(qtbot, tmp_path, languages, StationConfig(station="Desk test", operator="Léa"))
     qtbot.waitUntil(lambda: window.model.search_ready, timeout=10_000)
     yield window, made
     window.close()
